@@ -1,0 +1,16 @@
+from django.urls import include, path
+
+from learnloop.config.api import api
+from learnloop.core import views as core_views
+
+urlpatterns = [
+    path("", core_views.home, name="home"),
+    path("healthz", core_views.healthz, name="healthz"),
+    path("", include("learnloop.core.urls")),
+    path("", include("learnloop.organisations.urls")),
+    path("api/", api.urls),
+]
+
+handler403 = "learnloop.core.views.error_403"
+handler404 = "learnloop.core.views.error_404"
+handler500 = "learnloop.core.views.error_500"

@@ -1,0 +1,37 @@
+"""The header navigation, fitted to what the person may do in the current organisation."""
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+
+from learnloop.organisations.roles import Permission
+from learnloop.organisations.rules import has_permission
+
+
+@dataclass(frozen=True)
+class NavItem:
+    text: str
+    url_name: str
+    permission: Permission
+
+
+# Later stages of the loop add their items here, each behind its permission.
+NAVIGATION = [
+    NavItem("Home", "home", Permission.VIEW_ORGANISATION_HOME),
+    NavItem("People", "organisations:members", Permission.VIEW_MEMBERS),
+    NavItem("API keys", "organisations:api_keys", Permission.MANAGE_API_KEYS),
+    NavItem("Audit trail", "core:audit_log", Permission.VIEW_AUDIT_LOG),
+]
+
+
+def navigation_for(request) -> list[dict]:
+    if not request.user.is_authenticated or request.organisation is None:
+        return []
+    path = request.path
+    items = []
+    for item in NAVIGATION:
+        if has_permission(request.user, item.permission, request.organisation):
+            href = reverse(item.url_name)
+            current = path == href or (href != "/" and path.startswith(href))
+            items.append({"text": item.text, "href": href, "current": current})
+    return items
