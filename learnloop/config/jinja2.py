@@ -29,7 +29,7 @@ def environment(**options) -> Environment:
     # ChainableUndefined lets the NHS.UK macros read optional nested params safely.
     options["undefined"] = ChainableUndefined
     options.setdefault("extensions", []).append("jinja2.ext.do")
-    env = Environment(**options)
+    env = Environment(**options)  # noqa: S701  (autoescape is on: TEMPLATES OPTIONS sets it)
     env.globals.update(
         {
             "url": url,

@@ -6,6 +6,9 @@ DATABASE_URL     default: SQLite at var/learnloop.sqlite3 in WAL mode.
 ALLOWED_HOSTS    comma-separated; default localhost names.
 EMAIL_URL        e.g. smtp://user:pass@host:587/?tls=True; default console (DEBUG) or localhost SMTP.
 CELERY_BROKER_URL e.g. redis://127.0.0.1:6379/0; when absent, background tasks run in-process.
+Also (README.md has the table): CONN_MAX_AGE, CSRF_TRUSTED_ORIGINS, DEFAULT_FROM_EMAIL,
+CELERY_RESULT_BACKEND, SESSION_COOKIE_AGE, AXES_FAILURE_LIMIT, SECURE_COOKIES,
+SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS, SECURE_HSTS_PRELOAD, LOG_LEVEL, LEARNLOOP_VAR_DIR.
 """
 
 import os
@@ -52,6 +55,8 @@ def _secret_key() -> str:
 
 
 SECRET_KEY = _secret_key()
+# Set when a proxy in front of learnloop overwrites X-Forwarded-For with the client's address.
+USE_X_FORWARDED_FOR = env_bool("USE_X_FORWARDED_FOR")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 
@@ -60,13 +65,14 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "django.contrib.staticfiles",
     "rules.apps.AutodiscoverRulesConfig",
     "axes",
     "csp",
     "ninja",
     "learnloop.core",
     "learnloop.organisations",
+    # After learnloop.core, whose `runserver` (which starts without a database) must win.
+    "django.contrib.staticfiles",
 ]
 
 MIDDLEWARE = [
@@ -120,6 +126,9 @@ DATABASES = {
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Fail fast (and /healthz says 503) when the server drops connections instead of refusing.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         # WAL lets readers carry on while one writer writes; IMMEDIATE avoids
@@ -165,6 +174,8 @@ AXES_COOLOFF_TIME = 0.25  # hours
 AXES_LOCKOUT_PARAMETERS = ["username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "learnloop.organisations.views.locked_out"
+# The sign-in form calls its email field "username"; count failures per lower-cased email.
+AXES_USERNAME_CALLABLE = "learnloop.organisations.account_views.sign_in_username"
 AXES_VERBOSE = False
 
 # Invitations
@@ -221,10 +232,14 @@ CONTENT_SECURITY_POLICY = {
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
     CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
-    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)  # usually the proxy's job
+    # Plain http is redirected to https (the proxy says which it was, below), except the health
+    # check, which load balancers call over plain http. SECURE_SSL_REDIRECT=0 turns it off.
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 31536000))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = False
+    # Preloading commits the whole domain to https in browsers for months; its owner decides.
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 LOGGING = {

@@ -9,6 +9,8 @@ from learnloop.config.settings import *  # noqa: E402,F403
 # The browser tests sign in over plain http on 127.0.0.1.
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
+SECURE_SSL_REDIRECT = False
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WHITENOISE_AUTOREFRESH = True
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
+PASSWORD_HASHERS = ["learnloop.config.test_hashers.FastArgon2PasswordHasher", *PASSWORD_HASHERS]  # noqa: F405

@@ -7,11 +7,14 @@ identifiable data calls `auditor.audit_view(obj)`. Entries are chained by hash (
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
+from django.utils.ipv6 import clean_ipv6_address
 
 from learnloop.core.models import AuditLog
 
@@ -26,12 +29,27 @@ def _lock_chain() -> None:
     # SQLite: the IMMEDIATE transaction already holds the only write lock.
 
 
+def _normalised_ip(value: str | None) -> str | None:
+    """The address as the database gives it back (IPv6 compressed, lower case), so the hash
+    computed now matches the one `verify` computes later; None when it is not an address."""
+    try:
+        ipaddress.ip_address((value or "").strip())
+    except ValueError:
+        return None
+    value = value.strip()
+    return clean_ipv6_address(value) if ":" in value else value
+
+
 def _client_ip(request) -> str | None:
-    # Behind a proxy REMOTE_ADDR is the proxy; deployments that trust one set the header.
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    # Behind a proxy REMOTE_ADDR is the proxy, so the proxy's X-Forwarded-For is read, but only
+    # when the deployment says a proxy sets it: otherwise any client could choose its address.
+    # A header that is not an address falls back to REMOTE_ADDR.
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "") if settings.USE_X_FORWARDED_FOR else ""
     if forwarded:
-        return forwarded.split(",")[0].strip() or None
-    return request.META.get("REMOTE_ADDR") or None
+        address = _normalised_ip(forwarded.split(",")[0])
+        if address:
+            return address
+    return _normalised_ip(request.META.get("REMOTE_ADDR"))
 
 
 def _label(obj) -> tuple[str, str]:
@@ -86,7 +104,7 @@ class Auditor:
                 object_id=object_id,
                 summary=summary[:500],
                 changes=changes or {},
-                ip_address=self.ip_address,
+                ip_address=_normalised_ip(self.ip_address),
                 user_agent=self.user_agent,
                 previous_hash=last or AuditLog.GENESIS_HASH,
             )

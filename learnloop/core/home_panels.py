@@ -46,7 +46,7 @@ def pending_staff_invitations(request):
             accepted_at__isnull=True, revoked_at__isnull=True, expires_at__gt=timezone.now()
         ).count()
     )
-    return WaitingItem("invitations not yet accepted", count, reverse("organisations:members"))
+    return WaitingItem("invitation not yet accepted", "invitations not yet accepted", count, reverse("organisations:members"))
 
 
 @register(Role.ADMINISTRATOR)
@@ -54,13 +54,13 @@ def members_without_department(request):
     count = request.organisation.memberships.active().filter(department__isnull=True).exclude(
         roles__role=Role.FAMILY_MEMBER
     ).distinct().count()
-    return WaitingItem("staff with no department recorded", count, reverse("organisations:members"))
+    return WaitingItem("member of staff with no department recorded", "members of staff with no department recorded", count, reverse("organisations:members"))
 
 
 @register(Role.FAMILY_MEMBER)
 def invited_cases(request):
     count = request.membership.case_access.count()
-    return WaitingItem("cases you are invited to follow", count, None)
+    return WaitingItem("case you are invited to follow", "cases you are invited to follow", count, None)
 
 
 def panels_for(request) -> list[RolePanel]:

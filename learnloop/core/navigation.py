@@ -19,6 +19,8 @@ class NavItem:
 NAVIGATION = [
     NavItem("Home", "home", Permission.VIEW_ORGANISATION_HOME),
     NavItem("People", "organisations:members", Permission.VIEW_MEMBERS),
+    NavItem("Departments", "organisations:departments", Permission.VIEW_MEMBERS),
+    NavItem("Invite family", "organisations:invite_family", Permission.INVITE_FAMILY),
     NavItem("API keys", "organisations:api_keys", Permission.MANAGE_API_KEYS),
     NavItem("Audit trail", "core:audit_log", Permission.VIEW_AUDIT_LOG),
 ]

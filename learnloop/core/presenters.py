@@ -14,13 +14,14 @@ from learnloop.organisations.roles import Role
 
 @dataclass
 class WaitingItem:
-    label: str
+    singular: str
+    plural: str
     count: int
     href: str | None = None
 
     @property
     def text(self) -> str:
-        return f"{self.count} {self.label}"
+        return f"{self.count} {self.singular if self.count == 1 else self.plural}"
 
 
 @dataclass

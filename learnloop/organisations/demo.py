@@ -109,7 +109,7 @@ def load_demo(*, by: Auditor, progress: Progress | None = None, base_url: str = 
     """Kent, Surrey and Sussex: real trusts and ICBs, the CQC, a patient safety collaborative,
     departments at two trusts, and one synthetic person for each role."""
     counts = load_organisations(icb_codes=KSS_ICBS, by=by, progress=progress)
-    for key, (name, kind, region) in NAMED_ORGANISATIONS.items():
+    for name, kind, region in NAMED_ORGANISATIONS.values():
         _upsert(ods_code=None, name=name, kind=kind, region=region, by=by, counts=counts)
     network = organisation_for(KSS_NETWORK)
     kss_trusts = Organisation.objects.filter(kind=Organisation.Kind.TRUST, system__ods_code__in=KSS_ICBS)

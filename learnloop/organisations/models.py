@@ -163,7 +163,8 @@ class Invitation(BaseModel):
     # Family invitations name the case they open; the case itself belongs to the organisation.
     case_reference = models.CharField(max_length=64, blank=True)
     token_digest = models.CharField(max_length=64, unique=True)
-    invited_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+    # Empty when the invitation came from the command line (an organisation's first administrator).
+    invited_by = models.ForeignKey(User, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     expires_at = models.DateTimeField()
     accepted_at = models.DateTimeField(null=True, blank=True)
     accepted_by = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")

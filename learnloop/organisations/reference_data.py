@@ -21,7 +21,7 @@ REGIONS = {
 }
 
 # ODS names are upper case; these words keep a fixed form when the name is title-cased.
-_SMALL_WORDS = {"and", "of", "the", "for", "in", "on"}
+_SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "upon"}
 _ACRONYMS = {"NHS", "ICB", "UK"}
 
 
@@ -34,7 +34,14 @@ def nhs_name(upper: str) -> str:
         elif index and word.lower() in _SMALL_WORDS:
             words.append(word.lower())
         else:
-            words.append("-".join(part.capitalize() for part in word.split("-")).replace("'S", "'s"))
+            # Stoke-on-Trent: small words stay small inside a hyphenated name too.
+            parts = word.split("-")
+            words.append(
+                "-".join(
+                    part.lower() if position and part.lower() in _SMALL_WORDS else part.capitalize()
+                    for position, part in enumerate(parts)
+                )
+            )
     return " ".join(words)
 
 

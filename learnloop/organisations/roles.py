@@ -55,4 +55,5 @@ class Permission(StrEnum):
     REVIEW_DEATHS = "reviews.review_deaths"
     INVESTIGATE = "investigations.investigate"
     VIEW_INVITED_CASES = "family.view_invited_cases"
+    INVITE_FAMILY = "family.invite_family"
     OVERSEE_SYSTEM = "insights.oversee_system"

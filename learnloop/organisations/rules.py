@@ -61,6 +61,7 @@ PERMISSIONS = {
     Permission.REVIEW_DEATHS: is_mortality_reviewer | is_safety_lead,
     Permission.INVESTIGATE: is_investigator | is_safety_lead,
     Permission.VIEW_INVITED_CASES: is_family,
+    Permission.INVITE_FAMILY: is_safety_lead | is_investigator | is_mortality_reviewer | is_administrator,
     Permission.OVERSEE_SYSTEM: is_commissioner | is_regulator,
 }
 

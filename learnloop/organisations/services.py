@@ -58,6 +58,9 @@ def membership_grant(*, user: User, organisation: Organisation, roles: list[Role
     if not membership.is_active:
         membership.is_active = True
         membership.save(update_fields=["is_active", "updated_at"])
+        # Someone who comes back starts with what they are given now, not what they had.
+        membership.roles.all().delete()
+        membership.case_access.all().delete()
     before = sorted(membership.role_set)
     for role in roles:
         MembershipRole.objects.get_or_create(membership=membership, role=role)
@@ -86,7 +89,41 @@ def membership_set_roles(*, membership: Membership, roles: list[Role] | list[str
 
 
 @transaction.atomic
+def membership_update(*, membership: Membership, roles: list[Role] | list[str],
+                      department: Department | None, by: Auditor) -> Membership:
+    """Change a member's roles and department, in one audited step."""
+    roles = sorted({Role(r) for r in roles})
+    if not roles:
+        raise ValidationError("Choose at least one role. To remove the person, remove their membership.")
+    if department is not None and department.organisation_id != membership.organisation_id:
+        raise ValidationError("Choose a department of this organisation.")
+    before = sorted(membership.role_set)
+    if _is_self(by, membership) and Role.ADMINISTRATOR in before and Role.ADMINISTRATOR not in roles:
+        # Otherwise an organisation could be left with nobody to manage it.
+        raise ValidationError("You cannot remove your own administrator role. Ask another administrator.")
+    changes = {}
+    if before != roles:
+        membership.roles.exclude(role__in=roles).delete()
+        for role in roles:
+            MembershipRole.objects.get_or_create(membership=membership, role=role)
+        changes["roles"] = {"from": [str(r) for r in before], "to": [str(r) for r in roles]}
+    if membership.department_id != (department.pk if department else None):
+        changes["department"] = {"from": str(membership.department or ""), "to": str(department or "")}
+        membership.department = department
+        membership.save(update_fields=["department", "updated_at"])
+    if changes:
+        by.audit_update(membership, organisation=membership.organisation, changes=changes)
+    return membership
+
+
+def _is_self(by: Auditor, membership: Membership) -> bool:
+    return by.actor is not None and by.actor.pk == membership.user_id
+
+
+@transaction.atomic
 def membership_remove(*, membership: Membership, by: Auditor) -> Membership:
+    if _is_self(by, membership):
+        raise ValidationError("You cannot remove yourself from the organisation.")
     membership.is_active = False
     membership.save(update_fields=["is_active", "updated_at"])
     by.audit_update(membership, organisation=membership.organisation, summary=f"Removed {membership}",
@@ -145,8 +182,25 @@ def invitation_by_token(token: str) -> Invitation | None:
     )
 
 
+def account_exists(email: str) -> bool:
+    return User.objects.filter(email__iexact=(email or "").strip()).exists()
+
+
 class InvitationUnusable(Exception):
     pass
+
+
+class InvitationConflict(Exception):
+    """The account cannot take this invitation: in one organisation a person is either staff
+    or a family member following cases, never both."""
+
+
+def _mixes_family_and_staff(membership: Membership | None, invited_roles) -> bool:
+    if membership is None or not membership.is_active:
+        return False
+    held = membership.role_set
+    invited_family = Role.FAMILY_MEMBER in {Role(r) for r in invited_roles}
+    return (held - {Role.FAMILY_MEMBER}) != set() if invited_family else Role.FAMILY_MEMBER in held
 
 
 @transaction.atomic
@@ -159,6 +213,10 @@ def invitation_accept(*, invitation: Invitation, user: User | None = None, full_
         raise InvitationUnusable(f"This invitation is {invitation.status} and can no longer be used.")
     if user is None:
         user = User.objects.filter(email__iexact=invitation.email).first()
+    if user is not None and _mixes_family_and_staff(
+        user.memberships.filter(organisation=invitation.organisation).first(), invitation.roles
+    ):
+        raise InvitationConflict("This account already has a different kind of access to this organisation.")
     if user is None:
         user = User.objects.create_user(invitation.email, password, full_name=full_name or invitation.full_name)
         Auditor(actor=user, ip_address=by.ip_address, user_agent=by.user_agent).audit_create(
@@ -184,6 +242,16 @@ def invitation_revoke(*, invitation: Invitation, by: Auditor) -> Invitation:
         invitation.save(update_fields=["revoked_at", "updated_at"])
         by.audit_update(invitation, organisation=invitation.organisation, summary=f"Revoked {invitation}")
     return invitation
+
+
+@transaction.atomic
+def account_set_password(*, user: User, password: str, by: Auditor) -> User:
+    """Set a new password (after a reset). The password is never logged."""
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    Auditor(actor=user, ip_address=by.ip_address, user_agent=by.user_agent).audit_update(
+        user, summary=f"{user.email} set a new password", changes={"password": "changed"})
+    return user
 
 
 @transaction.atomic

@@ -2,7 +2,13 @@
 
 import factory
 
-from learnloop.organisations.models import Department, Membership, MembershipRole, Organisation, User
+from learnloop.organisations.models import (
+    Department,
+    Membership,
+    MembershipRole,
+    Organisation,
+    User,
+)
 from learnloop.organisations.roles import Role
 
 TEST_PASSWORD = "a-long-test-password-42"

@@ -21,6 +21,9 @@ class Command(BaseCommand):
         for step in verify_chain():
             if isinstance(step, ChainBreak):
                 entry = AuditLog.objects.get(pk=step.entry_id)
+                # The chain is walked in id order, so every entry before the break was verified
+                # (verify_chain only reports its count at the end of each chunk).
+                verified = AuditLog.objects.filter(id__lt=step.entry_id).count()
                 raise CommandError(
                     f"Audit trail broken at entry {step.entry_id} ({entry}): {step.reason}. "
                     f"{verified} entries before it verified."

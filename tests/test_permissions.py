@@ -1,0 +1,415 @@
+"""The permission harness: every URL pattern, and who may use it.
+
+`ACCESS` names every URL pattern of the project (pages, the API under /api/, the health check
+and the static files) with the kinds of user allowed to use it. The tests visit each pattern
+as each kind of user and check the answer:
+
+- allowed: 2xx or 3xx (and not a redirect to the sign-in page);
+- refused: anonymous people (and systems holding only an API key) are sent to the sign-in
+  page, or get 401 from the API; everyone else gets 403 or 404.
+
+Kinds of user: `anonymous`; each `Role`, as a member of the first trust holding just that role;
+`other_org`, an administrator and patient safety lead of another trust, reaching for the first
+trust's objects (with their own trust's API key on the API); `api_key`, another system holding
+an API key of the first trust and no session.
+
+A URL pattern missing from the table fails `test_every_url_pattern_is_in_the_table`: each new
+page must say here who may use it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pytest
+from django.contrib.auth.tokens import default_token_generator
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+from learnloop.core.audit import Auditor
+from learnloop.core.middleware import SESSION_KEY
+from learnloop.organisations import services
+from learnloop.organisations.models import (
+    ApiKey,
+    CaseAccess,
+    Department,
+    Invitation,
+    Membership,
+    MembershipRole,
+    Organisation,
+    User,
+)
+from learnloop.organisations.roles import Role
+from learnloop.organisations.tests.factories import DepartmentFactory, OrganisationFactory, member
+
+ANONYMOUS = "anonymous"
+OTHER_ORG = "other_org"
+API_KEY = "api_key"
+ROLES = frozenset(role.value for role in Role)
+KINDS = [ANONYMOUS, *(role.value for role in Role), OTHER_ORG, API_KEY]
+
+EVERYONE = frozenset(KINDS)
+# Anyone signed in. `other_org` acts in their own trust, so pages without an object of the
+# first trust are theirs to use too (and must show nothing of the first trust).
+SIGNED_IN = ROLES | {OTHER_ORG}
+ADMINISTRATOR = Role.ADMINISTRATOR.value
+SAFETY_LEAD = Role.PATIENT_SAFETY_LEAD.value
+NOBODY = frozenset()
+
+
+def kinds(*names) -> frozenset[str]:
+    return frozenset(str(name) for name in names)
+
+
+@dataclass(frozen=True)
+class Access:
+    """Who may use one URL pattern, and how the harness reaches it."""
+
+    get: frozenset[str] | None  # kinds allowed to GET; None: the pattern does not answer GET
+    post: frozenset[str] | None = None  # kinds allowed to POST; None: not tested by POST
+    # Path parameters, each filled from an object of the first trust (see `World.param`).
+    params: dict[str, str] = field(default_factory=dict)
+    post_data: Callable[[World, str], dict] = lambda world, kind: {}
+    # Pages that rightly name the first trust to others (a public directory, an invitation).
+    may_show_first_trust: bool = False
+    # Signing out sends you to the sign-in page: that is the page working, not a refusal.
+    redirects_to_sign_in: bool = False
+    # What a refusal looks like, when it is not the usual answer for the path.
+    refused_status: frozenset[int] | None = None
+
+
+def own_organisation(world: World, kind: str) -> dict:
+    return {"organisation": world.current_organisation_of(kind).pk}
+
+
+ACCESS: dict[str, Access] = {
+    # Core
+    "/": Access(get=SIGNED_IN),
+    "/healthz": Access(get=EVERYONE),
+    "/about/": Access(get=EVERYONE),
+    "/organisation/audit/": Access(get=kinds(ADMINISTRATOR, OTHER_ORG)),
+    # Signing in and out, and choosing the organisation to act for
+    "/sign-in/": Access(get=EVERYONE),
+    "/sign-out/": Access(get=None, post=SIGNED_IN, redirects_to_sign_in=True),
+    "/organisation/switch/": Access(get=None, post=SIGNED_IN, post_data=own_organisation),
+    # Accounts
+    "/password-reset/": Access(get=EVERYONE),
+    "/password-reset/sent/": Access(get=EVERYONE),
+    "/password-reset/<uidb64>/<token>/": Access(
+        get=EVERYONE, params={"uidb64": "reset_uid", "token": "reset_token"}
+    ),
+    "/password-reset/complete/": Access(get=EVERYONE),
+    # An invitation link is for the person invited: anyone signed in as someone else is refused.
+    "/invitations/<str:token>/": Access(
+        get=kinds(ANONYMOUS, API_KEY),
+        post=kinds(ANONYMOUS, API_KEY),
+        params={"token": "invitation_token"},
+        may_show_first_trust=True,
+    ),
+    # People in the current organisation
+    "/organisation/people/": Access(get=kinds(ADMINISTRATOR, SAFETY_LEAD, OTHER_ORG)),
+    "/organisation/people/invite/": Access(
+        get=kinds(ADMINISTRATOR, OTHER_ORG), post=kinds(ADMINISTRATOR, OTHER_ORG)
+    ),
+    "/organisation/people/<int:pk>/": Access(
+        get=kinds(ADMINISTRATOR), post=kinds(ADMINISTRATOR), params={"pk": "membership"}
+    ),
+    "/organisation/people/<int:pk>/remove/": Access(
+        get=kinds(ADMINISTRATOR), post=kinds(ADMINISTRATOR), params={"pk": "membership"}
+    ),
+    "/organisation/invitations/<int:pk>/revoke/": Access(
+        get=None, post=kinds(ADMINISTRATOR), params={"pk": "invitation"}
+    ),
+    "/organisation/family-invitations/new/": Access(
+        get=kinds(
+            SAFETY_LEAD, Role.INVESTIGATOR, Role.MORTALITY_REVIEWER, ADMINISTRATOR, OTHER_ORG
+        ),
+        post=kinds(
+            SAFETY_LEAD, Role.INVESTIGATOR, Role.MORTALITY_REVIEWER, ADMINISTRATOR, OTHER_ORG
+        ),
+    ),
+    # Everyone who sees the people sees the departments; only an administrator adds one.
+    "/organisation/departments/": Access(
+        get=kinds(ADMINISTRATOR, SAFETY_LEAD, OTHER_ORG), post=kinds(ADMINISTRATOR, OTHER_ORG)
+    ),
+    # API keys
+    "/organisation/api-keys/": Access(get=kinds(ADMINISTRATOR, OTHER_ORG)),
+    "/organisation/api-keys/new/": Access(
+        get=kinds(ADMINISTRATOR, OTHER_ORG), post=kinds(ADMINISTRATOR, OTHER_ORG)
+    ),
+    "/organisation/api-keys/<int:pk>/revoke/": Access(
+        get=kinds(ADMINISTRATOR), post=kinds(ADMINISTRATOR), params={"pk": "api_key"}
+    ),
+    # The API. Signed-in people without a key are refused like anyone else without one.
+    "/api/": Access(get=NOBODY, refused_status=frozenset({404})),
+    "/api/openapi.json": Access(get=EVERYONE),
+    "/api/docs": Access(get=EVERYONE),
+    "/api/organisation": Access(get=kinds(API_KEY, OTHER_ORG)),
+    "/api/departments": Access(get=kinds(API_KEY, OTHER_ORG)),
+    "/api/organisations": Access(get=EVERYONE, may_show_first_trust=True),
+    # Not a URL pattern: WhiteNoise serves these before any view.
+    "/static/<path:path>": Access(get=EVERYONE, params={"path": "static_file"}),
+}
+
+# Served by middleware rather than by a URL pattern, so the resolver does not list them.
+SERVED_BY_MIDDLEWARE = {"/static/<path:path>"}
+
+
+def url_patterns(patterns=None, prefix: str = "") -> list[str]:
+    """Every URL pattern of the project as a route, '/organisation/people/<int:pk>/'."""
+    routes = []
+    for pattern in get_resolver().url_patterns if patterns is None else patterns:
+        if isinstance(pattern, URLResolver):
+            routes += url_patterns(pattern.url_patterns, prefix + str(pattern.pattern))
+        elif isinstance(pattern, URLPattern):
+            routes.append("/" + prefix + str(pattern.pattern))
+    return routes
+
+
+# The first trust, its objects, and a person (or system) of each kind ----------------------
+
+
+class World:
+    """The first trust with a little of everything in it, and the other trust."""
+
+    def __init__(self):
+        self.trust = OrganisationFactory(name="East Test NHS Trust")
+        self.other_trust = OrganisationFactory(name="West Test NHS Trust")
+        DepartmentFactory(organisation=self.trust, name="Ward East 7")
+        self.inviter = member(self.trust, Role.ADMINISTRATOR, email="inviter@east-test.example")
+        by = Auditor(actor=self.inviter, organisation=self.trust)
+        self.target = member(
+            self.trust, Role.FRONTLINE_STAFF, email="target.person@east-test.example"
+        )
+        self.invitation, _ = services.invitation_create_staff(
+            organisation=self.trust,
+            email="new.starter@east-test.example",
+            full_name="New Starter",
+            roles=[Role.INVESTIGATOR],
+            by=by,
+        )
+        _, self.invitation_token = services.invitation_create_family(
+            organisation=self.trust,
+            email="relative@east-test.example",
+            full_name="A Relative",
+            case_reference="EAST-0001",
+            by=by,
+        )
+        self.api_key, self.api_secret = services.api_key_create(
+            organisation=self.trust, name="East incident system", by=by
+        )
+        other_admin = member(
+            self.other_trust,
+            Role.ADMINISTRATOR,
+            Role.PATIENT_SAFETY_LEAD,
+            email="admin@west-test.example",
+        )
+        _, self.other_api_secret = services.api_key_create(
+            organisation=self.other_trust,
+            name="West incident system",
+            by=Auditor(actor=other_admin, organisation=self.other_trust),
+        )
+        self.people = {OTHER_ORG: other_admin}
+        for role in Role:
+            self.people[role.value] = member(
+                self.trust, role, email=f"{role.value}@east-test.example"
+            )
+
+    # What the first trust's pages would show, and no other trust's may.
+    @property
+    def first_trust_secrets(self) -> list[str]:
+        return [self.trust.name, self.target.email, self.invitation.email, "Ward East 7"]
+
+    def param(self, source: str) -> str:
+        match source:
+            case "membership":
+                return str(self.target.memberships.get(organisation=self.trust).pk)
+            case "invitation":
+                return str(self.invitation.pk)
+            case "api_key":
+                return str(self.api_key.pk)
+            case "invitation_token":
+                return self.invitation_token
+            case "reset_uid":
+                return urlsafe_base64_encode(force_bytes(self.target.pk))
+            case "reset_token":
+                return default_token_generator.make_token(self.target)
+            case "static_file":
+                return "learnloop.css"
+        raise ValueError(f"No object of the first trust for the parameter source {source!r}")
+
+    def current_organisation_of(self, kind: str) -> Organisation:
+        return self.other_trust if kind == OTHER_ORG else self.trust
+
+    def client_for(self, kind: str, *, api: bool) -> Client:
+        client = Client()
+        if kind in self.people:
+            client.force_login(self.people[kind])
+        if kind == API_KEY:
+            client.defaults["HTTP_X_API_KEY"] = self.api_secret
+        if kind == OTHER_ORG and api:
+            client.defaults["HTTP_X_API_KEY"] = self.other_api_secret
+        return client
+
+    def url(self, route: str, access: Access) -> str:
+        def fill(match: re.Match) -> str:
+            name = match.group("name")
+            if name not in access.params:
+                raise AssertionError(f"{route}: say in ACCESS where its <{name}> comes from")
+            return self.param(access.params[name])
+
+        return re.sub(r"<(?:\w+:)?(?P<name>\w+)>", fill, route)
+
+
+def database_fingerprint() -> dict[str, list]:
+    """The rows a refused request must leave as they were."""
+    return {
+        model.__name__: list(model.objects.order_by("pk").values_list(*fields))
+        for model, fields in [
+            (User, ["pk", "email", "password", "is_active"]),
+            (Membership, ["pk", "user_id", "organisation_id", "department_id", "is_active"]),
+            (MembershipRole, ["pk", "membership_id", "role"]),
+            (Invitation, ["pk", "accepted_at", "revoked_at", "expires_at"]),
+            (CaseAccess, ["pk", "membership_id", "case_reference"]),
+            (ApiKey, ["pk", "name", "revoked_at"]),
+            (Department, ["pk", "organisation_id", "name"]),
+            (Organisation, ["pk", "name", "is_active"]),
+        ]
+    }
+
+
+@pytest.fixture
+def world(db):
+    return World()
+
+
+# The checks -----------------------------------------------------------------------------
+
+
+def is_api(route: str) -> bool:
+    return route.startswith("/api/")
+
+
+def redirects_to_sign_in(response) -> bool:
+    return response.status_code in (301, 302, 303) and response["Location"].startswith("/sign-in/")
+
+
+def sends_a_key(kind: str, route: str) -> bool:
+    return kind == API_KEY or (kind == OTHER_ORG and is_api(route))
+
+
+def expect_allowed(response, route: str, access: Access, kind: str, world: World) -> None:
+    assert 200 <= response.status_code < 400, (
+        f"{route} should be open to {kind}, but answered {response.status_code}"
+    )
+    if not access.redirects_to_sign_in:
+        assert not redirects_to_sign_in(response), f"{route} sent {kind} to sign in"
+    if kind == OTHER_ORG and not access.may_show_first_trust and not response.streaming:
+        body = response.content.decode(errors="replace")
+        leaked = [secret for secret in world.first_trust_secrets if secret in body]
+        assert not leaked, f"{route} showed another trust's {leaked} to {kind}"
+
+
+def expect_refused(response, route: str, access: Access, kind: str, *, method: str) -> None:
+    status = response.status_code
+    if access.refused_status is not None:
+        expected = f"one of {sorted(access.refused_status)}"
+        refused = status in access.refused_status
+    elif is_api(route):
+        expected = "403 or 404" if sends_a_key(kind, route) else "401"
+        refused = status in ((403, 404) if sends_a_key(kind, route) else (401,))
+    elif kind in (ANONYMOUS, API_KEY):
+        expected = "a redirect to the sign-in page"
+        refused = redirects_to_sign_in(response)
+    else:
+        expected = "403 or 404"
+        refused = status in (403, 404)
+    if method == "GET" and access.get is None:
+        # A POST-only page may refuse the method before it asks who you are.
+        refused = refused or status == 405
+    assert refused, (
+        f"{method} {route} should be refused to {kind} with {expected}, but answered {status}"
+        + (f" to {response['Location']}" if response.has_header("Location") else "")
+    )
+
+
+def cases():
+    for route, access in ACCESS.items():
+        for kind in KINDS:
+            yield pytest.param(route, "GET", kind, id=f"GET {route} as {kind}")
+            if access.post is not None:
+                yield pytest.param(route, "POST", kind, id=f"POST {route} as {kind}")
+
+
+@pytest.mark.parametrize(("route", "method", "kind"), list(cases()))
+def test_who_may_use_each_url(world, route, method, kind):
+    access = ACCESS[route]
+    client = world.client_for(kind, api=is_api(route))
+    url = world.url(route, access)
+    allowed = access.get if method == "GET" else access.post
+    before = database_fingerprint()
+
+    if method == "GET":
+        response = client.get(url)
+    else:
+        response = client.post(url, access.post_data(world, kind))
+    if response.streaming:
+        # Read a file to the end so the test client closes it. (response.close() would
+        # also close the database connection, inside the test's transaction.)
+        b"".join(response.streaming_content)
+
+    if method == "GET" and access.get is None:
+        # POST-only: GET is refused as a method to those allowed, and refused to the rest.
+        if kind in (access.post or NOBODY):
+            assert response.status_code == 405, f"GET {route} as {kind}: {response.status_code}"
+        else:
+            expect_refused(response, route, access, kind, method=method)
+    elif kind in allowed:
+        expect_allowed(response, route, access, kind, world)
+    else:
+        expect_refused(response, route, access, kind, method=method)
+        assert database_fingerprint() == before, (
+            f"{method} {route} as {kind} was refused but changed data"
+        )
+
+
+def test_every_url_pattern_is_in_the_table():
+    routes = url_patterns()
+
+    missing = sorted(set(routes) - set(ACCESS))
+    stale = sorted(set(ACCESS) - set(routes) - SERVED_BY_MIDDLEWARE)
+
+    assert not missing, (
+        "These URL patterns are not in the permission table (tests/test_permissions.py ACCESS); "
+        "say who may use each: " + ", ".join(missing)
+    )
+    assert not stale, "The permission table names URL patterns that no longer exist: " + ", ".join(
+        stale
+    )
+
+
+def test_a_member_of_another_trust_cannot_switch_to_the_first_trust(world):
+    client = world.client_for(OTHER_ORG, api=False)
+    client.get("/")  # the session now acts for their own trust
+
+    response = client.post("/organisation/switch/", {"organisation": world.trust.pk})
+
+    assert response.status_code in (400, 403, 404)
+    assert client.session.get(SESSION_KEY) != world.trust.pk
+    home = client.get("/").content.decode()
+    assert world.other_trust.name in home
+    assert world.trust.name not in home
+
+
+def test_the_api_acts_for_the_keys_organisation_whoever_is_signed_in(world):
+    client = world.client_for(ADMINISTRATOR, api=False)  # signed in at the first trust
+    client.defaults["HTTP_X_API_KEY"] = world.other_api_secret
+
+    response = client.get("/api/organisation")
+
+    assert response.status_code == 200
+    assert response.json()["name"] == world.other_trust.name
