@@ -49,7 +49,7 @@ services:
 
 demo: install
 	DEBUG=1 $(BIN)/learnloop migrate --verbosity 0
-	DEBUG=1 $(BIN)/learnloop load_demo
+	DEBUG=1 $(BIN)/learnloop load_demo --base-url http://$(HOST):$(PORT)
 
 run: demo
 	@echo "learnloop is at http://$(HOST):$(PORT)/  (Ctrl-C to stop)"

@@ -226,6 +226,7 @@ def test_the_load_demo_command_run_again_adds_nothing(db):
     assert "Organisations: 0 added" in out.getvalue()
     assert "People: 0 added." in out.getvalue()
     assert "A family invitation waiting" not in out.getvalue()
+    assert "its link was shown when it was made" in out.getvalue()
 
 
 # All of England --------------------------------------------------------------------------

@@ -29,6 +29,9 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo sign-ins (every password is {DEMO_PASSWORD}):")
         for role, organisation, email in rows:
             self.stdout.write(f"  {role:<{width_role}}  {organisation:<{width_org}}  {email}")
+        self.stdout.write("")
         if summary.family_invitation_link:
-            self.stdout.write("")
             self.stdout.write(f"A family invitation waiting to be accepted: {summary.family_invitation_link}")
+        else:
+            # Only a digest of the link is kept, so it can be shown only when it is made.
+            self.stdout.write("A family invitation for relative@example.com is waiting; its link was shown when it was made.")
