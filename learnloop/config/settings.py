@@ -71,6 +71,8 @@ INSTALLED_APPS = [
     "ninja",
     "learnloop.core",
     "learnloop.organisations",
+    "learnloop.reports",
+    "learnloop.reviews",
     # After learnloop.core, whose `runserver` (which starts without a database) must win.
     "django.contrib.staticfiles",
 ]

@@ -8,6 +8,8 @@ urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("", include("learnloop.core.urls")),
     path("", include("learnloop.organisations.urls")),
+    path("reports/", include("learnloop.reports.urls")),
+    path("reviews/", include("learnloop.reviews.urls")),
     path("api/", api.urls),
 ]
 

@@ -58,7 +58,15 @@ PERMISSIONS = {
     Permission.TRIAGE_REPORTS: is_safety_lead,
     Permission.RECORD_DEATHS: is_safety_lead | is_mortality_reviewer | is_medical_examiner,
     Permission.VIEW_PATIENT_DETAILS: is_safety_lead | is_investigator | is_mortality_reviewer | is_medical_examiner,
+    # Reports without patient details: the people who triage, review and investigate them.
+    Permission.VIEW_REPORTS: is_safety_lead | is_investigator | is_mortality_reviewer | is_medical_examiner,
+    Permission.RECORD_CANDOUR: is_safety_lead,
+    Permission.IMPORT_REPORTS: is_safety_lead | is_administrator,
+    Permission.SCREEN_DEATHS: is_mortality_reviewer | is_medical_examiner | is_safety_lead,
+    Permission.MANAGE_SCREENING_CRITERIA: is_safety_lead | is_administrator,
     Permission.REVIEW_DEATHS: is_mortality_reviewer | is_safety_lead,
+    # The second stage settles disagreement; the service keeps first-stage reviewers out of it.
+    Permission.SECOND_STAGE_REVIEW: is_mortality_reviewer | is_safety_lead,
     Permission.INVESTIGATE: is_investigator | is_safety_lead,
     Permission.VIEW_INVITED_CASES: is_family,
     Permission.INVITE_FAMILY: is_safety_lead | is_investigator | is_mortality_reviewer | is_administrator,
