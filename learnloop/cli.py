@@ -1,4 +1,8 @@
-"""The `learnloop` command: Django's management commands under the project's own name."""
+"""The `learnloop` command: Django's management commands under the project's own name.
+
+Commands may be written with hyphens, as people type them: `learnloop import-reports FILE`
+runs the `import_reports` command.
+"""
 
 import os
 import sys
@@ -8,7 +12,10 @@ def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "learnloop.config.settings")
     from django.core.management import execute_from_command_line
 
-    execute_from_command_line(["learnloop", *(sys.argv[1:] if argv is None else argv)])
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and not args[0].startswith("-"):
+        args[0] = args[0].replace("-", "_")
+    execute_from_command_line(["learnloop", *args])
 
 
 if __name__ == "__main__":

@@ -62,3 +62,11 @@ def test_an_unknown_command_exits_non_zero(capsys):
 
     assert exit_info.value.code == 1
     assert "Unknown command: 'no_such_command'" in capsys.readouterr().err
+
+
+def test_a_command_may_be_typed_with_hyphens(capsys):
+    # `load-organisations` is `load_organisations`; its --help exits 0 after printing usage.
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["load-organisations", "--help"])
+    assert exit_info.value.code == 0
+    assert "usage: learnloop load_organisations" in capsys.readouterr().out
