@@ -9,7 +9,8 @@ code that answers requests: every `views.py`, `*_views.py`, `api.py` and module 
 
 An organisation-scoped model is any concrete model that subclasses
 `learnloop.core.models.ScopedModel` or has a relation field named `organisation`
-(Membership, Invitation, ApiKey, Department, AuditLog, ...). A view may not use, on one:
+(Membership, Invitation, ApiKey, Department, AuditLog, Report, ...), or that links (many-to-one
+or one-to-one, at any distance) to one (PatientDetails, TriageDecision, MembershipRole, ...). A view may not use, on one:
 
 - `<Model>.objects`, `<Model>._default_manager` or `<Model>._base_manager`, whether the model
   is imported under its own name, under an alias (`import ... as M`, `M = Model`) or reached
@@ -61,14 +62,27 @@ def scoped_models() -> set[str]:
 
     from learnloop.core.models import ScopedModel
 
-    names = set()
-    for model in apps.get_models():  # concrete models and proxies; never abstract ones
+    models = [m for m in apps.get_models() if m.__module__.startswith("learnloop.")]
+    scoped = set()
+    for model in models:  # concrete models and proxies; never abstract ones
         fields = {field.name: field for field in model._meta.concrete_fields}
         organisation = fields.get("organisation")
-        if issubclass(model, ScopedModel) or (
-            organisation is not None and organisation.is_relation
-        ):
-            names.add(model.__name__)
+        if issubclass(model, ScopedModel) or (organisation is not None and organisation.is_relation):
+            scoped.add(model)
+    # A model that belongs to a scoped one (a report's patient details, a membership's roles)
+    # is scoped through it: follow many-to-one and one-to-one links until nothing changes.
+    changed = True
+    while changed:
+        changed = False
+        for model in models:
+            if model in scoped:
+                continue
+            for field in model._meta.concrete_fields:
+                if field.is_relation and field.related_model in scoped:
+                    scoped.add(model)
+                    changed = True
+                    break
+    names = {model.__name__ for model in scoped}
     return names
 
 

@@ -89,8 +89,16 @@ def test_a_clean_view_passes(tmp_path):
             5,
             "AuditLog",
         ),
+        (
+            "app/views.py",
+            "from learnloop.reports.models import PatientDetails\n\n"
+            "def patient(request, pk):\n    return PatientDetails.objects.get(pk=pk)\n",
+            4,
+            "PatientDetails",
+        ),
     ],
-    ids=["objects", "import-alias", "through-module", "assigned-alias", "get_object_or_404"],
+    ids=["objects", "import-alias", "through-module", "assigned-alias", "get_object_or_404",
+         "scoped-through-its-report"],
 )
 def test_a_view_reading_a_scoped_model_directly_fails(tmp_path, relative, source, line, model):
     path = write(tmp_path, relative, source)
