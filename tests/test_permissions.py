@@ -19,14 +19,17 @@ page must say here who may use it.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 import pytest
 from django.contrib.auth.tokens import default_token_generator
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
@@ -45,6 +48,23 @@ from learnloop.organisations.models import (
 )
 from learnloop.organisations.roles import Role
 from learnloop.organisations.tests.factories import DepartmentFactory, OrganisationFactory, member
+from learnloop.reports import services as report_services
+from learnloop.reports.models import (
+    CandourRecord,
+    DeathRecord,
+    PatientDetails,
+    Report,
+    TriageDecision,
+)
+from learnloop.reviews import services as review_services
+from learnloop.reviews.models import (
+    DeathScreening,
+    MortalityJudgement,
+    ProblemInCare,
+    ScreeningCriterion,
+    SecondStageReview,
+    StructuredJudgementReview,
+)
 
 ANONYMOUS = "anonymous"
 OTHER_ORG = "other_org"
@@ -65,6 +85,26 @@ def kinds(*names) -> frozenset[str]:
     return frozenset(str(name) for name in names)
 
 
+# Who holds the reporting and review permissions (learnloop/organisations/rules.py).
+INVESTIGATOR = Role.INVESTIGATOR.value
+MORTALITY_REVIEWER = Role.MORTALITY_REVIEWER.value
+MEDICAL_EXAMINER = Role.MEDICAL_EXAMINER.value
+REPORT_INCIDENT = kinds(
+    Role.FRONTLINE_STAFF,
+    SAFETY_LEAD,
+    INVESTIGATOR,
+    MORTALITY_REVIEWER,
+    MEDICAL_EXAMINER,
+    ADMINISTRATOR,
+)
+VIEW_REPORTS = kinds(SAFETY_LEAD, INVESTIGATOR, MORTALITY_REVIEWER, MEDICAL_EXAMINER)
+RECORD_DEATHS = kinds(SAFETY_LEAD, MORTALITY_REVIEWER, MEDICAL_EXAMINER)
+SCREEN_DEATHS = kinds(SAFETY_LEAD, MORTALITY_REVIEWER, MEDICAL_EXAMINER)
+REVIEW_DEATHS = kinds(SAFETY_LEAD, MORTALITY_REVIEWER)
+SECOND_STAGE_REVIEW = kinds(SAFETY_LEAD, MORTALITY_REVIEWER)
+MANAGE_SCREENING_CRITERIA = kinds(SAFETY_LEAD, ADMINISTRATOR)
+
+
 @dataclass(frozen=True)
 class Access:
     """Who may use one URL pattern, and how the harness reaches it."""
@@ -80,10 +120,39 @@ class Access:
     redirects_to_sign_in: bool = False
     # What a refusal looks like, when it is not the usual answer for the path.
     refused_status: frozenset[int] | None = None
+    # POST `post_data` as a JSON body (the API) rather than as a form.
+    json: bool = False
 
 
 def own_organisation(world: World, kind: str) -> dict:
     return {"organisation": world.current_organisation_of(kind).pk}
+
+
+def api_incident(world: World, kind: str) -> dict:
+    return {
+        "event_type": "incident",
+        "occurred_at": (timezone.now() - timedelta(hours=1)).isoformat(),
+        "what_happened": "A synthetic incident sent by another system.",
+        "physical_harm": "none",
+    }
+
+
+def api_triage(world: World, kind: str) -> dict:
+    return {"response": "swarm", "reason": "A huddle will show what happened."}
+
+
+def api_review(world: World, kind: str) -> dict:
+    phase = {"score": 4, "judgement": "Good care, promptly given."}
+    return {
+        "reviewer_email": world.people[MORTALITY_REVIEWER].email,
+        "admission": phase,
+        "ongoing_care": phase,
+        "procedure": {"score": None},
+        "perioperative": {"score": None},
+        "end_of_life": phase,
+        "overall": phase,
+        "avoidability": 6,
+    }
 
 
 ACCESS: dict[str, Access] = {
@@ -151,6 +220,68 @@ ACCESS: dict[str, Access] = {
     "/api/organisation": Access(get=kinds(API_KEY, OTHER_ORG)),
     "/api/departments": Access(get=kinds(API_KEY, OTHER_ORG)),
     "/api/organisations": Access(get=EVERYONE, may_show_first_trust=True),
+    # Reports and reviews through the API: only the organisation's own key reaches its reports.
+    "/api/reports": Access(
+        get=kinds(API_KEY, OTHER_ORG),
+        post=kinds(API_KEY, OTHER_ORG),
+        post_data=api_incident,
+        json=True,
+    ),
+    "/api/reports/<reference>": Access(get=kinds(API_KEY), params={"reference": "report"}),
+    "/api/reports/<reference>/fhir": Access(get=kinds(API_KEY), params={"reference": "report"}),
+    "/api/reports/<reference>/triage": Access(
+        get=kinds(API_KEY),
+        post=kinds(API_KEY),
+        params={"reference": "report"},
+        post_data=api_triage,
+        json=True,
+    ),
+    "/api/reviews/<reference>": Access(get=kinds(API_KEY), params={"reference": "death"}),
+    "/api/reviews/<reference>/sjr": Access(
+        get=None,
+        post=kinds(API_KEY),
+        params={"reference": "death"},
+        post_data=api_review,
+        json=True,
+    ),
+    # Reporting: anyone on a provider's staff reports; the follow-up page is for everyone with
+    # a reference and its code, signed in or not.
+    "/reports/new/": Access(get=REPORT_INCIDENT | {OTHER_ORG}, post=REPORT_INCIDENT | {OTHER_ORG}),
+    "/reports/follow/": Access(get=EVERYONE, post=EVERYONE),
+    "/reports/mine/": Access(get=REPORT_INCIDENT | {OTHER_ORG}),
+    "/reports/deaths/new/": Access(
+        get=RECORD_DEATHS | {OTHER_ORG}, post=RECORD_DEATHS | {OTHER_ORG}
+    ),
+    "/reports/triage/": Access(get=kinds(SAFETY_LEAD, OTHER_ORG)),
+    "/reports/<reference:reference>/": Access(get=VIEW_REPORTS, params={"reference": "report"}),
+    "/reports/<reference:reference>/triage/": Access(
+        get=kinds(SAFETY_LEAD), post=kinds(SAFETY_LEAD), params={"reference": "report"}
+    ),
+    "/reports/<reference:reference>/candour/": Access(
+        get=kinds(SAFETY_LEAD), post=kinds(SAFETY_LEAD), params={"reference": "report"}
+    ),
+    # Mortality review
+    "/reviews/": Access(get=VIEW_REPORTS | REVIEW_DEATHS | {OTHER_ORG}),
+    "/reviews/criteria/": Access(
+        get=MANAGE_SCREENING_CRITERIA | {OTHER_ORG}, post=MANAGE_SCREENING_CRITERIA | {OTHER_ORG}
+    ),
+    "/reviews/screening/": Access(get=SCREEN_DEATHS | {OTHER_ORG}),
+    "/reviews/screening/<str:reference>/": Access(
+        get=SCREEN_DEATHS, post=SCREEN_DEATHS, params={"reference": "death"}
+    ),
+    "/reviews/<str:reference>/": Access(
+        get=VIEW_REPORTS | REVIEW_DEATHS, params={"reference": "death"}
+    ),
+    "/reviews/<str:reference>/sjr/": Access(
+        get=REVIEW_DEATHS, post=REVIEW_DEATHS, params={"reference": "death"}
+    ),
+    # A death whose first-stage reviewers disagree, so the second stage is open.
+    "/reviews/<str:reference>/second-stage/": Access(
+        get=SECOND_STAGE_REVIEW, post=SECOND_STAGE_REVIEW, params={"reference": "disputed_death"}
+    ),
+    "/reviews/<str:reference>/finalise/": Access(
+        get=None, post=REVIEW_DEATHS, params={"reference": "death"}
+    ),
     # Not a URL pattern: WhiteNoise serves these before any view.
     "/static/<path:path>": Access(get=EVERYONE, params={"path": "static_file"}),
 }
@@ -218,11 +349,62 @@ class World:
             self.people[role.value] = member(
                 self.trust, role, email=f"{role.value}@east-test.example"
             )
+        self._add_reports_and_reviews()
+
+    def _add_reports_and_reviews(self) -> None:
+        """A notifiable incident with a patient, a death, and a death whose reviewers disagree."""
+        self.report = report_services.report_incident(
+            organisation=self.trust,
+            fields={
+                "event_type": "incident",
+                "occurred_at": timezone.now() - timedelta(days=2),
+                "what_happened": "East-only synthetic event: the heparin infusion ran too fast.",
+                "physical_harm": "moderate",
+            },
+            patient={"name": "Eastwick Testpatient", "nhs_number": "9990000018"},
+            by=Auditor(actor=self.target, organisation=self.trust),
+        ).report
+        self.death = self._death("East-only synthetic death one.")
+        self.disputed_death = self._death("East-only synthetic death two.")
+        for email, overall, avoidability in [("first.reviewer", 2, 2), ("second.reviewer", 4, 5)]:
+            reviewer = member(
+                self.trust, Role.MORTALITY_REVIEWER, email=f"{email}@east-test.example"
+            )
+            review_services.sjr_submit(
+                report=self.disputed_death,
+                reviewer=reviewer,
+                data=sjr_data(overall, avoidability),
+                by=Auditor(actor=reviewer, organisation=self.trust),
+            )
+
+    def _death(self, what_happened: str) -> Report:
+        return report_services.record_death(
+            organisation=self.trust,
+            fields={
+                "occurred_at": timezone.now() - timedelta(days=9),
+                "what_happened": what_happened,
+            },
+            death={
+                "date_of_death": date.today() - timedelta(days=9),
+                "place_of_death": "Ward East 7",
+            },
+            patient={"name": "Eastwick Testpatient"},
+            by=Auditor(actor=self.people[Role.MEDICAL_EXAMINER.value], organisation=self.trust),
+        ).report
 
     # What the first trust's pages would show, and no other trust's may.
     @property
     def first_trust_secrets(self) -> list[str]:
-        return [self.trust.name, self.target.email, self.invitation.email, "Ward East 7"]
+        return [
+            self.trust.name,
+            self.target.email,
+            self.invitation.email,
+            "Ward East 7",
+            self.report.reference,
+            self.death.reference,
+            "East-only synthetic",
+            "Eastwick Testpatient",
+        ]
 
     def param(self, source: str) -> str:
         match source:
@@ -240,6 +422,12 @@ class World:
                 return default_token_generator.make_token(self.target)
             case "static_file":
                 return "learnloop.css"
+            case "report":
+                return self.report.reference
+            case "death":
+                return self.death.reference
+            case "disputed_death":
+                return self.disputed_death.reference
         raise ValueError(f"No object of the first trust for the parameter source {source!r}")
 
     def current_organisation_of(self, kind: str) -> Organisation:
@@ -278,8 +466,33 @@ def database_fingerprint() -> dict[str, list]:
             (ApiKey, ["pk", "name", "revoked_at"]),
             (Department, ["pk", "organisation_id", "name"]),
             (Organisation, ["pk", "name", "is_active"]),
+            (
+                Report,
+                ["pk", "organisation_id", "status", "physical_harm", "problems_in_care_likely"],
+            ),
+            (PatientDetails, ["pk", "report_id", "name", "nhs_number"]),
+            (DeathRecord, ["pk", "report_id", "date_of_death", "family_concerns"]),
+            (TriageDecision, ["pk", "report_id", "response"]),
+            (CandourRecord, ["pk", "report_id", "told_at", "letter_sent_on"]),
+            (ScreeningCriterion, ["pk", "organisation_id", "name", "is_active"]),
+            (DeathScreening, ["pk", "report_id", "sjr_needed"]),
+            (StructuredJudgementReview, ["pk", "report_id", "status", "avoidability"]),
+            (ProblemInCare, ["pk", "review_id", "problem_type"]),
+            (SecondStageReview, ["pk", "report_id", "avoidability"]),
+            (MortalityJudgement, ["pk", "report_id", "avoidability"]),
         ]
     }
+
+
+def sjr_data(overall: int, avoidability: int) -> dict:
+    """A complete first-stage review: each phase scored or not applicable (0), with judgements."""
+    data = {"avoidability": avoidability, "problems": {}}
+    for phase in ("admission", "ongoing_care", "end_of_life", "overall"):
+        data[f"{phase}_score"] = overall
+        data[f"{phase}_judgement"] = "Synthetic judgement for the permission harness."
+    for phase in ("procedure", "perioperative"):
+        data[f"{phase}_score"] = 0
+    return data
 
 
 @pytest.fixture
@@ -355,6 +568,9 @@ def test_who_may_use_each_url(world, route, method, kind):
 
     if method == "GET":
         response = client.get(url)
+    elif access.json:
+        body = json.dumps(access.post_data(world, kind))
+        response = client.post(url, body, content_type="application/json")
     else:
         response = client.post(url, access.post_data(world, kind))
     if response.streaming:

@@ -10,6 +10,8 @@ from ninja.errors import AuthenticationError
 
 from learnloop.organisations.api import router as organisations_router
 from learnloop.organisations.api_auth import refusal_message
+from learnloop.reports.api import router as reports_router
+from learnloop.reviews.api import router as reviews_router
 
 DESCRIPTION = """\
 Report, review, act on and share learning from deaths and serious incidents.
@@ -39,3 +41,5 @@ def unauthenticated(request, exc):
 
 
 api.add_router("", organisations_router)
+api.add_router("", reports_router)
+api.add_router("", reviews_router)

@@ -18,11 +18,16 @@ class NavItem:
 # Later stages of the loop add their items here, each behind its permission.
 NAVIGATION = [
     NavItem("Home", "home", Permission.VIEW_ORGANISATION_HOME),
+    NavItem("Report an incident", "reports:new", Permission.REPORT_INCIDENT),
+    NavItem("Triage", "reports:triage_queue", Permission.TRIAGE_REPORTS),
+    NavItem("Record a death", "reports:death_new", Permission.RECORD_DEATHS),
     NavItem("People", "organisations:members", Permission.VIEW_MEMBERS),
     NavItem("Departments", "organisations:departments", Permission.VIEW_MEMBERS),
     NavItem("Invite family", "organisations:invite_family", Permission.INVITE_FAMILY),
     NavItem("API keys", "organisations:api_keys", Permission.MANAGE_API_KEYS),
     NavItem("Audit trail", "core:audit_log", Permission.VIEW_AUDIT_LOG),
+    # Every role that may review deaths (REVIEW_DEATHS) also holds VIEW_REPORTS.
+    NavItem("Mortality review", "reviews:index", Permission.VIEW_REPORTS),
 ]
 
 

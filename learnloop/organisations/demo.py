@@ -105,9 +105,11 @@ class DemoSummary:
 
 
 @transaction.atomic
-def load_demo(*, by: Auditor, progress: Progress | None = None, base_url: str = "http://127.0.0.1:8000") -> DemoSummary:
+def load_demo(*, by: Auditor, progress: Progress | None = None, base_url: str = "http://127.0.0.1:8000",
+              reports: bool = True) -> DemoSummary:
     """Kent, Surrey and Sussex: real trusts and ICBs, the CQC, a patient safety collaborative,
-    departments at two trusts, and one synthetic person for each role."""
+    departments at two trusts, one synthetic person for each role, and (unless `reports` is
+    False) about six months of generated reports, deaths and reviews at the two trusts."""
     counts = load_organisations(icb_codes=KSS_ICBS, by=by, progress=progress)
     for name, kind, region in NAMED_ORGANISATIONS.values():
         _upsert(ods_code=None, name=name, kind=kind, region=region, by=by, counts=counts)
@@ -138,6 +140,16 @@ def load_demo(*, by: Auditor, progress: Progress | None = None, base_url: str = 
                 CaseAccess.objects.get_or_create(membership=membership, case_reference=person.case_reference)
         if progress:
             progress(f"people: {person.email}")
+
+    if reports:
+        # Imported here: the reports app builds on organisations, not the other way round.
+        from learnloop.reports.demo_data import DEMO_VOLUMES, generate_demo_reports
+
+        for key, (incidents, deaths) in DEMO_VOLUMES.items():
+            generated = generate_demo_reports(organisation=organisation_for(key), incidents=incidents, deaths=deaths)
+            summary.notes.append(f"{key}: {generated.incidents} incidents and {generated.deaths} deaths added")
+            if progress:
+                progress(f"reports: {summary.notes[-1]}")
 
     # One family invitation waiting, so the demo can show a relative joining.
     east_kent = organisation_for(EAST_KENT)

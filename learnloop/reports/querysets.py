@@ -26,3 +26,27 @@ class ReportQuerySet(models.QuerySet):
 
     def incidents(self):
         return self.filter(kind="incident")
+
+    # Added for the reporting and triage pages.
+
+    def reported_by(self, user):
+        """What a person reported under their own name (anonymous reports are nobody's)."""
+        return self.filter(reporter=user, reported_anonymously=False)
+
+    def for_lists(self):
+        """What a list of reports needs, and never the patient details."""
+        return self.select_related("department", "candour")
+
+    def candour_outstanding(self):
+        """Reports whose duty of candour applies and is not yet complete (told and written to)."""
+        return self.filter(CANDOUR_APPLIES).exclude(CANDOUR_DONE)
+
+
+# Duty of candour: moderate harm or worse, physical or psychological (as Report.is_notifiable).
+NOTIFIABLE = models.Q(physical_harm__in=["moderate", "severe", "fatal"]) | models.Q(
+    psychological_harm__in=["moderate", "severe"]
+)
+# A recorded death is not of itself a patient safety incident: its candour clock starts when
+# the mortality review judges it more likely than not due to problems in care.
+CANDOUR_APPLIES = NOTIFIABLE & (models.Q(kind="incident") | models.Q(problems_in_care_likely=True))
+CANDOUR_DONE = models.Q(candour__told_at__isnull=False, candour__letter_sent_on__isnull=False)

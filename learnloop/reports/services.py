@@ -6,6 +6,7 @@ is audited without the reporter's name or address, or the audit trail would undo
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -13,6 +14,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from learnloop.core.audit import Auditor
+from learnloop.core.models import AuditLog
 from learnloop.reports.models import (
     CandourRecord,
     DeathRecord,
@@ -179,9 +181,124 @@ def candour_record(*, report: Report, told_at=None, told_by: str = "", told_whom
     return record
 
 
-def patient_details_for(*, report: Report, by: Auditor) -> PatientDetails | None:
-    """Read a report's patient details, and audit that they were seen."""
+def patient_details_for(*, report: Report, by: Auditor, via: str = "") -> PatientDetails | None:
+    """Read a report's patient details, and audit that they were seen (`via`: how, e.g. which API key)."""
     details = PatientDetails.objects.filter(report=report).first()
     if details is not None:
-        by.audit_view(details, organisation=report.organisation, summary=f"Viewed patient details on {report.reference}")
+        by.audit_view(details, organisation=report.organisation,
+                      summary=f"Viewed patient details on {report.reference}" + (f" via {via}" if via else ""))
     return details
+
+
+def report_for_follow_up(*, reference: str, code: str, by: Auditor) -> Report | None:
+    """The report a reporter follows with its reference and secret code, or None when either is
+    wrong (the caller must not say which). The view is audited without the reporter's identity:
+    an anonymous reporter following their report must stay anonymous."""
+    report = Report.objects.filter(reference=reference.strip().upper()).first()
+    # Compare a digest even when there is no such report, so timing does not tell them apart.
+    matches = (report or Report(follow_up_digest="0" * 64)).follow_up_code_matches(code)
+    if report is None or not matches:
+        return None
+    _anonymous(by).audit_view(
+        report, organisation=report.organisation, summary=f"Report {report.reference} followed up with its code"
+    )
+    return report
+
+
+@dataclass(frozen=True)
+class ImportBatchOutcome:
+    created: int
+    unchanged: int
+    conflicts: int
+    conflict_rows: list  # (row number, line, source reference) of rows not stored
+
+
+def _import_differs(existing: Report, row) -> bool:
+    """Whether a row says something other than the report it imported before."""
+    for name, value in row.report.items():
+        if getattr(existing, name) != value:
+            return True
+    if row.patient:
+        patient = getattr(existing, "patient", None)
+        if patient is None:
+            return True
+        return any(getattr(patient, name) != value for name, value in row.patient.items())
+    return False
+
+
+@transaction.atomic
+def reports_import_batch(*, organisation, source_system: str, rows: list, file_name: str = "",
+                         by: Auditor) -> ImportBatchOutcome:
+    """Store one batch of checked import rows (`importing.ImportRow`) in one transaction, with
+    one audit entry for the batch. A row whose (source system, reference) is already here is
+    not written again: unchanged when it says the same, a conflict when it does not (reported,
+    never overwritten: the other system's later edit must not silently replace local triage)."""
+    references = [row.source_reference for row in rows]
+    existing = {
+        report.source_reference: report
+        # The exclude lets the database use the partial unique index on source references.
+        for report in Report.objects.filter(
+            organisation=organisation, source_system=source_system, source_reference__in=references
+        ).exclude(source_reference="").select_related("patient").order_by()
+    }
+    new_rows, unchanged, conflict_rows = [], 0, []
+    seen_in_batch = {}
+    for row in rows:
+        earlier = existing.get(row.source_reference)
+        if earlier is None and row.source_reference in seen_in_batch:
+            # The same reference twice in one file: the first one wins, as it would across batches.
+            first = seen_in_batch[row.source_reference]
+            same = first.report == row.report and first.patient == row.patient
+            unchanged += same
+            if not same:
+                conflict_rows.append((row.number, row.line, row.source_reference))
+        elif earlier is None:
+            seen_in_batch[row.source_reference] = row
+            new_rows.append(row)
+        elif _import_differs(earlier, row):
+            conflict_rows.append((row.number, row.line, row.source_reference))
+        else:
+            unchanged += 1
+
+    now = timezone.now()
+    reports = [
+        Report(
+            organisation=organisation, reference=Report.new_reference(),
+            # No reporter to give a follow-up code to: a random digest that no code matches.
+            follow_up_digest=secrets.token_hex(32), kind=Report.Kind.INCIDENT,
+            source_system=source_system, source_reference=row.source_reference,
+            **{"reported_at": now, **row.report},  # when the other system does not say, now
+        )
+        for row in new_rows
+    ]
+    for _attempt in range(5):
+        try:
+            with transaction.atomic():
+                Report.objects.bulk_create(reports)
+            break
+        except IntegrityError:
+            # A clash of random report references (or another import of the same rows at the
+            # same moment, which the next attempt's existing-check would not see): new references.
+            for report in reports:
+                report.reference = Report.new_reference()
+                report.pk = None
+    else:
+        raise RuntimeError("Could not store the batch: its references clash; is another import of it running?")
+    PatientDetails.objects.bulk_create(
+        [PatientDetails(report=report, **row.patient) for report, row in zip(reports, new_rows, strict=True)
+         if row.patient]
+    )
+    outcome = ImportBatchOutcome(len(reports), unchanged, len(conflict_rows), conflict_rows)
+    if rows:
+        by.record(
+            AuditLog.Action.CREATE, None, organisation=organisation,
+            summary=f"Imported reports from {source_system} ({file_name or 'no file name'}), rows "
+                    f"{rows[0].number} to {rows[-1].number}: {outcome.created} created, "
+                    f"{outcome.unchanged} unchanged, {outcome.conflicts} conflicts",
+            changes={"source_system": source_system, "file": file_name, "first_row": rows[0].number,
+                     "last_row": rows[-1].number, "created": outcome.created, "unchanged": outcome.unchanged,
+                     "conflicts": outcome.conflicts,
+                     "first_reference": reports[0].reference if reports else "",
+                     "last_reference": reports[-1].reference if reports else ""},
+        )
+    return outcome

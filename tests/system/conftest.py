@@ -75,6 +75,13 @@ def demo(live_server):
     return load_demo(by=Auditor.system(), base_url=live_server.url)
 
 
+@pytest.fixture
+def demo_people(live_server):
+    """The demo without its generated reports, so that a journey's reports are the only ones
+    (and the queues it reads are short)."""
+    return load_demo(by=Auditor.system(), base_url=live_server.url, reports=False)
+
+
 # Accessibility -------------------------------------------------------------------------------
 
 
