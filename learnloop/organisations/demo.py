@@ -147,7 +147,10 @@ def load_demo(*, by: Auditor, progress: Progress | None = None, base_url: str = 
 
         for key, (incidents, deaths) in DEMO_VOLUMES.items():
             generated = generate_demo_reports(organisation=organisation_for(key), incidents=incidents, deaths=deaths)
-            summary.notes.append(f"{key}: {generated.incidents} incidents and {generated.deaths} deaths added")
+            summary.notes.append(
+                f"{organisation_for(key).name}: {generated.incidents} reports of incidents and "
+                f"{generated.deaths} deaths added"
+            )
             if progress:
                 progress(f"reports: {summary.notes[-1]}")
 

@@ -992,3 +992,19 @@ def _review_death(
                 decided_at=decided_at,
                 returned_to_triage_at=decided_at if judgement.returned_to_triage_at else None,
             )
+            if judgement.returned_to_triage_at and cast.safety_lead is not None:
+                # Problems in care were likely: the family is told, and the candour clock runs.
+                told_on = candour.add_working_days(timezone.localdate(decided_at), 2)
+                if told_on < timezone.localdate(now):
+                    services.candour_record(
+                        report=report,
+                        told_at=timezone.make_aware(datetime.combine(told_on, time(14, 0))),
+                        told_by=cast.safety_lead.full_name,
+                        told_whom="The patient's daughter",
+                        letter_sent_on=min(
+                            candour.add_working_days(told_on, 3), timezone.localdate(now)
+                        ),
+                        notes="Met the family; explained the review's findings and apologised.",
+                        by=Auditor(actor=cast.safety_lead, organisation=organisation),
+                    )
+                    generated.candour += 1

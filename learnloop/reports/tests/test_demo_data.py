@@ -85,7 +85,9 @@ def test_loading_the_demo_again_adds_nothing(demo):
     summary = load_demo(by=Auditor.system())
 
     assert table_counts() == before
-    assert summary.notes == [f"{key}: 0 incidents and 0 deaths added" for key in DEMO_VOLUMES]
+    assert summary.notes == [
+        f"{organisation_for(key).name}: 0 reports of incidents and 0 deaths added" for key in DEMO_VOLUMES
+    ]
 
 
 @pytest.mark.parametrize("key", [EAST_KENT, MEDWAY])

@@ -22,6 +22,8 @@ class Command(BaseCommand):
             f"Organisations: {counts.created} added, {counts.existing} already there. "
             f"People: {summary.people_created} added."
         )
+        for note in summary.notes:
+            self.stdout.write(note)
         rows = demo_sign_ins()
         width_role = max(len(r[0]) for r in rows)
         width_org = max(len(r[1]) for r in rows)
