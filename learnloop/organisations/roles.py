@@ -54,7 +54,6 @@ class Permission(StrEnum):
     VIEW_PATIENT_DETAILS = "reports.view_patient_details"
     VIEW_REPORTS = "reports.view_reports"
     RECORD_CANDOUR = "reports.record_candour"
-    IMPORT_REPORTS = "reports.import_reports"
     SCREEN_DEATHS = "reviews.screen_deaths"
     MANAGE_SCREENING_CRITERIA = "reviews.manage_screening_criteria"
     REVIEW_DEATHS = "reviews.review_deaths"

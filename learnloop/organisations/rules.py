@@ -61,7 +61,6 @@ PERMISSIONS = {
     # Reports without patient details: the people who triage, review and investigate them.
     Permission.VIEW_REPORTS: is_safety_lead | is_investigator | is_mortality_reviewer | is_medical_examiner,
     Permission.RECORD_CANDOUR: is_safety_lead,
-    Permission.IMPORT_REPORTS: is_safety_lead | is_administrator,
     Permission.SCREEN_DEATHS: is_mortality_reviewer | is_medical_examiner | is_safety_lead,
     Permission.MANAGE_SCREENING_CRITERIA: is_safety_lead | is_administrator,
     Permission.REVIEW_DEATHS: is_mortality_reviewer | is_safety_lead,

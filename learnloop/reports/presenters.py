@@ -102,7 +102,21 @@ class CandourClock:
         return {"Done": "green", "Overdue": "red", "Due": "yellow"}.get(self.status, "grey")
 
 
-class ReportPresenter:
+class _ReportStatus:
+    """The report's status in words and as a tag colour; for presenters holding `self.report`."""
+
+    report: Report
+
+    @property
+    def status(self) -> str:
+        return self.report.get_status_display()
+
+    @property
+    def status_colour(self) -> str:
+        return {"awaiting_triage": "blue", "triaged": "green", "closed": "grey"}[self.report.status]
+
+
+class ReportPresenter(_ReportStatus):
     """A report without its patient details: for the report page, the queue and lists."""
 
     def __init__(self, report: Report, *, today: datetime.date | None = None):
@@ -161,14 +175,6 @@ class ReportPresenter:
     @property
     def department(self) -> str:
         return self.report.department.name if self.report.department else "Not given"
-
-    @property
-    def status(self) -> str:
-        return self.report.get_status_display()
-
-    @property
-    def status_colour(self) -> str:
-        return {"awaiting_triage": "blue", "triaged": "green", "closed": "grey"}[self.report.status]
 
     @property
     def occurred(self) -> str:
@@ -368,7 +374,7 @@ RESPONSE_IN_WORDS = {
 }
 
 
-class FollowUpPresenter:
+class FollowUpPresenter(_ReportStatus):
     """What a reporter with the reference and code may see: the progress, nothing identifiable
     (no patient, no reporter, no reasons, which may name people)."""
 
@@ -379,14 +385,6 @@ class FollowUpPresenter:
     @property
     def reference(self) -> str:
         return self.report.reference
-
-    @property
-    def status(self) -> str:
-        return self.report.get_status_display()
-
-    @property
-    def status_colour(self) -> str:
-        return {"awaiting_triage": "blue", "triaged": "green", "closed": "grey"}[self.report.status]
 
     @property
     def explanation(self) -> str:
