@@ -260,6 +260,9 @@ ACCESS: dict[str, Access] = {
     "/reports/<reference:reference>/candour/": Access(
         get=kinds(SAFETY_LEAD), post=kinds(SAFETY_LEAD), params={"reference": "report"}
     ),
+    "/reports/<reference:reference>/death/": Access(
+        get=RECORD_DEATHS, post=RECORD_DEATHS, params={"reference": "death"}
+    ),
     # Mortality review
     "/reviews/": Access(get=VIEW_REPORTS | REVIEW_DEATHS | {OTHER_ORG}),
     "/reviews/criteria/": Access(

@@ -416,6 +416,52 @@ class DeathForm(PatientFields):
         }
 
 
+class DeathUpdateForm(DeathForm):
+    """Change a death record after it was first recorded: the medical examiner's scrutiny,
+    referrals and a PFD report often come days or weeks later. Same fields and checks as
+    DeathForm, less what is not part of the death record (patient details, department, specialty)."""
+
+    not_in_death_record = (
+        "patient_name",
+        "nhs_number",
+        "date_of_birth",
+        "hospital_number",
+        "department",
+        "specialty_code",
+    )
+
+    # The trust's response is written weeks after the report arrives, so only here.
+    pfd_responded_on = DateInputField(
+        label="Date the response to the Prevention of Future Deaths report was sent",
+        required=False,
+    )
+
+    def __init__(self, *args, death, **kwargs):
+        kwargs.setdefault(
+            "initial",
+            {name: getattr(death, name) for name in [*self.death_fields(), "pfd_responded_on"]},
+        )
+        super().__init__(*args, organisation=death.report.organisation, **kwargs)
+        for name in self.not_in_death_record:
+            del self.fields[name]
+
+    @classmethod
+    def death_fields(cls) -> list[str]:
+        return [name for name in cls.field_order if name not in cls.not_in_death_record]
+
+    def clean(self):
+        cleaned = super().clean()
+        responded, received = cleaned.get("pfd_responded_on"), cleaned.get("pfd_received_on")
+        if responded and not received:
+            self.add_error("pfd_responded_on", "Enter the date the Prevention of Future Deaths report was received first")
+        elif responded and received and responded < received:
+            self.add_error("pfd_responded_on", "The response must be on or after the date the report was received")
+        return cleaned
+
+    def death_data(self) -> dict:
+        return {**super().death_data(), "pfd_responded_on": self.cleaned_data.get("pfd_responded_on")}
+
+
 class FollowUpForm(NHSForm):
     reference = forms.CharField(
         label="Report reference",

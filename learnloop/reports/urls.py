@@ -30,4 +30,5 @@ urlpatterns = [
     path("<reference:reference>/", views.detail, name="detail"),
     path("<reference:reference>/triage/", views.triage_decide, name="triage_decide"),
     path("<reference:reference>/candour/", views.candour, name="candour"),
+    path("<reference:reference>/death/", views.death_edit, name="death_edit"),
 ]

@@ -21,6 +21,7 @@ from learnloop.reports.forms import (
     RESPONSE_HINTS,
     CandourForm,
     DeathForm,
+    DeathUpdateForm,
     FollowUpForm,
     IncidentReportForm,
     TriageForm,
@@ -115,6 +116,25 @@ def death_new(request):
     return page(request, "reports/death_new.html", {"form": form})
 
 
+@permission_required(Permission.RECORD_DEATHS)
+@require_http_methods(["GET", "POST"])
+def death_edit(request, reference):
+    # Deaths only: an incident's reference, or another trust's, gives 404.
+    report = get_object_or_404(
+        request.organisation.reports.deaths().select_related("death"), reference=reference
+    )
+    form = DeathUpdateForm(request.POST if request.method == "POST" else None, death=report.death)
+    if request.method == "POST" and form.is_valid():
+        services.death_update(
+            report=report, death=form.death_data(), by=Auditor.from_request(request)
+        )
+        messages.success(request, f"The death record for {report.reference} has been updated.")
+        return redirect("reports:detail", reference=report.reference)
+    return page(
+        request, "reports/death_edit.html", {"report": ReportPresenter(report), "form": form}
+    )
+
+
 @permission_required(Permission.VIEW_REPORTS)
 def detail(request, reference):
     report = _report(request, reference)
@@ -138,6 +158,9 @@ def detail(request, reference):
             "can_see_patient": can_see_patient,
             "patient": patient,
             "can_triage": has_permission(request.user, Permission.TRIAGE_REPORTS, organisation),
+            "can_record_deaths": has_permission(
+                request.user, Permission.RECORD_DEATHS, organisation
+            ),
             "can_record_candour": has_permission(
                 request.user, Permission.RECORD_CANDOUR, organisation
             ),
