@@ -222,3 +222,15 @@ def test_the_report_page_links_to_the_change_page_only_for_those_who_record_deat
     response = client.get(f"/reports/{death.reference}/")
     assert response.status_code == 200
     assert url(death) not in response.content.decode()
+
+
+def test_both_death_pages_share_the_fields_of_the_death_record(examiner_client, death):
+    recording = examiner_client.get("/reports/deaths/new/").content.decode()
+    changing = examiner_client.get(url(death)).content.decode()
+
+    # The report's own fields only when recording; the PFD response only when changing.
+    assert 'name="department"' in recording and 'name="specialty_code"' in recording
+    assert 'name="department"' not in changing and 'name="specialty_code"' not in changing
+    assert "pfd_responded_on_day" in changing and "pfd_responded_on_day" not in recording
+    for field in ("place_of_death", "medical_examiner_scrutiny", "family_concerns", "autism"):
+        assert f'name="{field}"' in recording and f'name="{field}"' in changing
