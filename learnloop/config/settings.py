@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "learnloop.organisations",
     "learnloop.reports",
     "learnloop.reviews",
+    "learnloop.sharing",
     # After learnloop.core, whose `runserver` (which starts without a database) must win.
     "django.contrib.staticfiles",
 ]

@@ -1,5 +1,6 @@
 """Sharing learning beyond an organisation, once what is shared has been de-identified.
 
-For now this package holds only the de-identification engine (``learnloop.sharing.deidentify``),
-plain Python with no Django, so it can run in a command, a worker or a benchmark.
+``learnloop.sharing.deidentify`` is the de-identification engine: plain Python with no Django, so
+it runs in a command, a worker or a benchmark. The rest of the package is the Django app around it
+(organisation terms, the review screen, the ``learnloop deidentify`` command).
 """

@@ -4,12 +4,15 @@ Plain Python (no Django), deterministic, regular expressions and shipped word li
 downloaded model. ``deidentify(text, known=...)`` returns the redacted text and the spans found,
 each with offsets into the input, sorted and never overlapping.
 
-Two kinds of detector run over the text:
+Three kinds of detector run over the text:
 - pattern detectors for UK identifiers anyone could recognise (NHS numbers that pass the
   modulus 11 check, postcodes, phone numbers, e-mail addresses, URLs, dates, ages over 89,
-  hospital numbers);
+  hospital numbers, other reference numbers), here;
+- guesses from one pass over the capitalised words: people's names from the shipped name lists,
+  titles and context (``names.py``), organisations, places and addresses (``locations.py``);
 - record-aware detectors built from what the record already knows (``known``): the patient's and
-  other people's names with their variants, NHS number, date of birth, hospital number, address.
+  other people's names with their variants (``names.py``), NHS number, date of birth, hospital
+  number, address, and the organisation's terms to redact; these are certain and win overlaps.
 
 When two candidates overlap, the longer wins, then the label with the higher priority, then the
 earlier one; so the result never depends on the order the detectors ran in.
@@ -18,13 +21,21 @@ earlier one; so the result never depends on the order the detectors ran in.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 
 from learnloop.reports.nhs_number import check_digit
+from learnloop.sharing.locations import STREET_ENDINGS, place_spans
+from learnloop.sharing.names import TITLES, capitalised_runs, guessed_name_spans, known_name_spans
+from learnloop.sharing.wordlists import eponym_phrases, normalise
+
+__all__ = [
+    "DIRECT_IDENTIFIERS", "LABELS", "LABEL_PRIORITY", "TITLES", "Result", "Span", "Terms",
+    "deidentify", "eponym_phrases", "find_spans", "redact", "resolve",
+]  # fmt: skip
 
 # Labels in the order they win a tie between overlapping spans of the same length.
 LABEL_PRIORITY = (
@@ -38,10 +49,18 @@ LABEL_PRIORITY = (
     "DATE",
     "AGE",
     "PERSON",
+    "LOCATION",
+    "ORGANISATION",
+    "ID",
 )
+LABELS = frozenset(LABEL_PRIORITY)
+# The direct identifiers: what the recall aim of 0.99 is measured over.
+DIRECT_IDENTIFIERS = (
+    "PERSON", "NHS_NUMBER", "HOSPITAL_NUMBER", "DATE", "ADDRESS", "POSTCODE", "PHONE", "EMAIL",
+)  # fmt: skip
+# Inside the engine a span is a plain (start, end, label) tuple: hashed and sorted in C.
+_Found = tuple[int, int, str]
 _RANK = {label: rank for rank, label in enumerate(LABEL_PRIORITY)}
-
-DATA_DIR = Path(__file__).parent / "data"
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -59,26 +78,57 @@ class Result:
     spans: list[Span]
 
 
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """An organisation's own terms, learned from its reviewers' decisions.
+
+    ``redact`` pairs a term with its label: found wherever it appears as whole words, in any case,
+    and as certain as the record. ``keep`` terms are never redacted on a guess: a pattern or
+    name-list span lying within one is dropped. A keep term never un-redacts what the record or a
+    redact term names, because the record is certain and a reviewer's "keep" was about guesses.
+    """
+
+    redact: tuple[tuple[str, str], ...] = ()
+    keep: tuple[str, ...] = ()
+
+    @classmethod
+    def of(
+        cls, redact: Mapping[str, str] | Iterable[tuple[str, str]] = (), keep: Iterable[str] = ()
+    ) -> Terms:
+        pairs = redact.items() if isinstance(redact, Mapping) else redact
+        cleaned = {" ".join(term.split()): label for term, label in pairs if term.strip()}
+        unknown = sorted({label for label in cleaned.values() if label not in LABELS})
+        if unknown:
+            raise ValueError(f"unknown label for a term to redact: {', '.join(unknown)}")
+        kept = {" ".join(term.split()) for term in keep if term.strip()}
+        return cls(redact=tuple(sorted(cleaned.items())), keep=tuple(sorted(kept)))
+
+
 # ---------------------------------------------------------------------------------------------
 # Pattern detectors
 # ---------------------------------------------------------------------------------------------
 
-_NOT_WORD_BEFORE = r"(?<![\w])"
 _NOT_WORD_AFTER = r"(?![\w])"
+# Speed: every pattern starts with a character class and puts its "no word before" look-behind
+# after that first character (``X(?<![\w].)``), so the regex engine can skip straight to the
+# characters a match could start with instead of trying every position of the text.
 
-_NHS_NUMBER = re.compile(r"(?<![\w+])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w])")
+_NHS_NUMBER = re.compile(r"(\d)(?<![\w+].)(\d\d)([ -]?)(\d{3})\3(\d{4})(?![\w])")
 
 # UK postcodes, written in capitals (lower case ones are found only when known from the record:
 # "t2 5mg" is far more often a vertebra and a dose than an address).
 _POSTCODE = re.compile(
-    r"(?<![\w])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\w])"
+    r"(?:G(?<![\w].)IR ?0AA|[A-PR-UWYZ](?<![\w].)[A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})"
+    r"(?![\w])"
 )
 
 # UK numbers: +44 or 0, then 9 or 10 more digits in groups separated by spaces or hyphens.
 _PHONE = re.compile(
-    r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,5}\)?(?:[\s-]?\d{2,4}){1,3}(?![\w])"
+    r"(?:\+(?<![\w+].)44\s?(?:\(0\)\s?)?|\((?<![\w+].)0|0(?<![\w+].))"
+    r"\d{2,5}\)?(?:[\s-]?\d{2,4}){1,3}(?![\w])"
 )
 
+_NOT_DIGIT = re.compile(r"\D")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?<![.-])")
 _URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
 _URL_TRAILING = ".,;:!?)]}'\""
@@ -102,49 +152,109 @@ _ORDINAL = r"(?:st|nd|rd|th)"
 _DAY = rf"(?:0?[1-9]|[12]\d|3[01]){_ORDINAL}?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
-_DATE_PATTERNS = [
-    # 03/03/24, 3/3/2024, 03.03.2024, 3-3-24 (day first, as the UK writes it; US order also fits)
-    re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.-]\d)"),
-    # 2024-03-03
-    re.compile(r"(?<![\w/-])(\d{4})-(\d{2})-(\d{2})(?![\w/]|-\d)"),
-    # 3rd March 2024, 3 Mar, 3rd of March, 3 March, 2024
-    re.compile(
-        rf"{_NOT_WORD_BEFORE}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?{_NOT_WORD_AFTER}"
-    ),
-    # March 3rd, March 3rd 2024, March 3, 2024
-    re.compile(
-        rf"{_NOT_WORD_BEFORE}{_MONTH}\s+(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?{_NOT_WORD_AFTER}"
-    ),
-    # March 2024
-    re.compile(rf"{_NOT_WORD_BEFORE}{_MONTH}\s+{_YEAR}{_NOT_WORD_AFTER}"),
-]
+# Dates starting with a digit are found by _DIGIT_DATE below, one pattern for all of them:
+# 03/03/24, 3/3/2024, 03.03.2024, 3-3-24 (day first, as the UK writes it; US order also fits);
+# 2024-03-03; 3rd March 2024, 3 Mar, 3rd of March, 3 March, 2024, 1-Dec-20 ("the " before is
+# taken in too); 29/10 and 06/07 (a day and month without a year) only after a word that
+# introduces a date ("on", "by", "until", "admitted"), because 10/10 is a score and 3/7 a
+# duration; and "the 3rd" (see below).
+_BEFORE_DAY_MONTH = re.compile(
+    r"(?<![\w])(?:on|by|until|till|from|since|before|after|date|dated|of|and|to|received|"
+    r"admitted|readmitted|discharged|reported|seen|between|died|born|completed|closed|opened|"
+    r"sent|held|started|stopped|d\.o\.b\.?|dob)[:,]?\s+$",
+    re.IGNORECASE,
+)
+# March 3rd, March 3rd 2024, March 3, 2024, March 2024
+_MONTH_DAY = re.compile(
+    rf"{_MONTH}\s+(?:(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?|{_YEAR}){_NOT_WORD_AFTER}"
+)
 
 # "the 3rd" is a date only when it is clearly one: after a word that introduces a date and not
 # followed by a noun ("on the 3rd floor", "the 2nd dose" stay).
-_THE_NTH = re.compile(
-    r"\b(?:on|by|from|until|till|since|before|after|of|and)\s+"
-    rf"(the\s+(?:0?[1-9]|[12]\d|3[01]){_ORDINAL})(?![\w])"
-    r"(?=\s*(?:$|[.,;:!?)]|\s(?:at|and|or|when|in|she|he|they|we|but|of\s+(?:the|this|that)\s+month)\b))",
+_BEFORE_THE_NTH = re.compile(
+    r"(?<![\w])(?:on|by|from|until|till|since|before|after|of|and)\s+(the\s+)$", re.IGNORECASE
+)
+
+# Ages over 89 only: "aged 93", "93-year-old", "93 years old", "93 years of age", "93yo".
+_AGED = re.compile(r"aged?\s+(9\d|1[0-2]\d)(?![\w])", re.IGNORECASE)
+_AGE = re.compile(
+    r"(9\d|1[0-2]\d)(?:(?:\s*|-)(?:years?|yrs?|y)(?:\s*|-)old\b|\s+(?:years|yrs)\s+of\s+age\b"
+    r"|\s?(?:yo|y/o|yrs?)(?![\w]))",
     re.IGNORECASE,
 )
 
-_AGE_PATTERNS = [
-    re.compile(r"\b(?:aged|age)\s+(\d{2,3})(?![\w])", re.IGNORECASE),
-    re.compile(r"(?<![\w])(\d{2,3})(?:\s*|-)(?:years?|yrs?|y)(?:\s*|-)old\b", re.IGNORECASE),
-    re.compile(r"(?<![\w])(\d{2,3})\s+(?:years|yrs)\s+of\s+age\b", re.IGNORECASE),
-    re.compile(r"(?<![\w])(\d{2,3})\s?(?:yo|y/o|yrs?)(?![\w])", re.IGNORECASE),
-]
-_OLDEST_AGE_KEPT = 89
+_AGE_SEX = re.compile(r"\((9\d|1[0-2]\d) ?[MF]\)")
 
+# After words that say what the number is. Matched only where one of the words is found with
+# str.find, so the pattern is not tried at every position of the text.
 _HOSPITAL_NUMBER_CONTEXT = re.compile(
-    r"\b(?:hospital\s+(?:number|no\.?|num)|unit\s+(?:number|no\.?)|MRN|PAS\s+(?:number|no\.?)|"
-    r"patient\s+(?:number|no\.?|ID)|case\s+note\s+(?:number|no\.?))"
-    r"\s*[:#]?\s*(?:is\s+|was\s+)?([A-Z]{0,4}\d[\d ]{4,11}\d[A-Z]?|[A-Z]{1,4}\d{4,10}[A-Z]?)(?![\w])",
+    r"(?:hosp(?:ital)?\.?\s+(?:number|no\.?|num)|unit\s+(?:number|no\.?)|MRN|PAS\s+(?:number|no\.?)|"
+    r"patient\s+(?:number|no\.?|ID)|case\s+note\s+(?:number|no\.?)|CRN|case\s+record\s+(?:number|no\.?)|"
+    r"hosp(?:ital)?\.?\s+ID)"
+    r"\s*[:#]?\s*(?:is\s+|was\s+)?([A-Z]{0,4}\d[\d -]{4,11}\d[A-Z]?|[A-Z]{1,4}\d{4,10}[A-Z]?)(?![\w])",
     re.IGNORECASE,
 )
+_HOSPITAL_NUMBER_WORDS = ("hosp", "unit", "mrn", "pas", "patient", "case note", "crn", "case record")
 # A bare hospital number: one to three capital letters then six to eight digits (K123456,
-# RVV1234567), the shape most trusts' patient administration systems use.
-_HOSPITAL_NUMBER_BARE = re.compile(r"(?<![\w])[A-Z]{1,3}\d{6,8}(?![\w])")
+# RVV1234567, RM2 12345678), the shapes most trusts' patient administration systems use. After words that name
+# another kind of reference ("Datix", "incident reference") the same shape is an ID instead.
+_HOSPITAL_NUMBER_BARE = re.compile(r"[A-Z](?<![\w].)[A-Z]{0,2}(?:\d{6,8}|\d \d{6,8})(?![\w])")
+
+# Other reference numbers (ID): incident, Datix, StEIS, complaint, claim, case and log numbers.
+_ID_CONTEXT = re.compile(
+    r"(?:(?:serious\s+)?incident|datix|steis|lfpse|complaint|claim|pals|case|log|inquest|"
+    r"referral|police|crime|cad|ticket|ref(?:erence)?\.?|si|ir1)"
+    r"(?:\s+(?:reference|ref\.?|number|no\.?|id|code))?\s*(?:[:#]|no\.?)?\s*(?:is\s+|was\s+)?"
+    r"((?:[A-Z]{1,6}[-/]?)?\d[\d/-]{2,}[A-Z\d]*)(?![\w/])",
+    re.IGNORECASE,
+)
+_ID_WORDS = (
+    "incident", "datix", "steis", "lfpse", "complaint", "claim", "pals", "case", "log",
+    "inquest", "referral", "police", "crime", "cad", "ticket", "ref", "si ", "ir1",
+)  # fmt: skip
+# A reference written in its own shape, with no context: INC-2024-00123, SI 2024/1234.
+# A record system's own number: a capitalised name, then ID, no. or number ("Mosaic ID 259385",
+# "LCS no. 30264551", "Rio number 1234567"); five digits or more, so "Bed no. 12" stays.
+_SYSTEM_ID = re.compile(
+    r"[A-Z](?<![\w].)[A-Za-z]{1,12}\d?\s+(?:ID|[Nn]o\.?|[Nn]umber)\s*[:#]?\s*"
+    r"(\d[\d-]{3,12}\d)(?![\w/])"
+)
+_POLICE_LOG = re.compile(r"\b[Ll]og\s+(?:number\s+|no\.?\s+)?(\d{1,6})\s+of\s+\d")
+_ID_BARE = re.compile(r"[A-Z](?<![\w].)[A-Z]{1,5}[-/ ]?(?:19|20)\d\d[-/]\d{3,6}(?![\w])")
+
+
+_HOSPITAL_NUMBER_CONTEXT_ANYWHERE = re.compile(
+    r"\b" + _HOSPITAL_NUMBER_CONTEXT.pattern, re.IGNORECASE
+)
+_ID_CONTEXT_ANYWHERE = re.compile(r"\b" + _ID_CONTEXT.pattern, re.IGNORECASE)
+
+
+_SHORT_DATE = re.compile(r"\d{1,2}/\d{1,2}")
+
+
+def _reference_like(value: str) -> bool:
+    """Four digits or more, and not a day and month ("Incident 30/03" is a date)."""
+    return sum(c.isdigit() for c in value) >= 4 and not _SHORT_DATE.fullmatch(value)
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
+def _matches_after_words(
+    text: str, lowered: str, words: Iterable[str], pattern: re.Pattern[str]
+) -> Iterable[re.Match[str]]:
+    """``pattern`` matched only where one of ``words`` starts a word of ``text``."""
+    starts = set()
+    for word in words:
+        position = lowered.find(word)
+        while position != -1:
+            if not (position and _is_word_character(lowered[position - 1])):
+                starts.add(position)
+            position = lowered.find(word, position + 1)
+    for start in sorted(starts):
+        if match := pattern.match(text, start):
+            yield match
 
 
 def _valid_nhs_number(digits: str) -> bool:
@@ -155,268 +265,384 @@ def _valid_day_month(day: int, month: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31
 
 
-def _pattern_spans(text: str) -> Iterable[Span]:
+def _pattern_spans(text: str) -> Iterable[_Found]:
+    lowered = text.lower()
     for match in _NHS_NUMBER.finditer(text):
-        if _valid_nhs_number(match[1] + match[3] + match[4]):
-            yield Span(match.start(), match.end(), "NHS_NUMBER")
+        if _valid_nhs_number(match[1] + match[2] + match[4] + match[5]):
+            yield (match.start(), match.end(), "NHS_NUMBER")
     for match in _POSTCODE.finditer(text):
-        yield Span(match.start(), match.end(), "POSTCODE")
+        yield (match.start(), match.end(), "POSTCODE")
     for match in _PHONE.finditer(text):
-        digits = re.sub(r"\D", "", match[0])
+        digits = _NOT_DIGIT.sub("", match[0])
         national = digits[2:] if match[0].startswith("+") else digits
         national = national.removeprefix("0")
         if len(national) in (9, 10):
-            yield Span(match.start(), match.end(), "PHONE")
-    for match in _EMAIL.finditer(text):
-        yield Span(match.start(), match.end(), "EMAIL")
-    for match in _URL.finditer(text):
-        end = match.end()
-        while end > match.start() and text[end - 1] in _URL_TRAILING:
-            end -= 1
-        yield Span(match.start(), end, "URL")
+            yield (match.start(), match.end(), "PHONE")
+    for at in _all_positions(text, "@"):
+        if match := _EMAIL.search(text, max(0, at - 64), at + 256):
+            if match.start() <= at < match.end():
+                yield (match.start(), match.end(), "EMAIL")
+    if "www." in lowered or "://" in text:
+        for match in _URL.finditer(text):
+            end = match.end()
+            while end > match.start() and text[end - 1] in _URL_TRAILING:
+                end -= 1
+            yield (match.start(), end, "URL")
     yield from _date_spans(text)
-    for pattern in _AGE_PATTERNS:
-        for match in pattern.finditer(text):
-            if int(match[1]) > _OLDEST_AGE_KEPT:
-                yield Span(match.start(1), match.end(1), "AGE")
-    for match in _HOSPITAL_NUMBER_CONTEXT.finditer(text):
-        yield Span(match.start(1), match.end(1), "HOSPITAL_NUMBER")
+    for match in _matches_after_words(text, lowered, ("age",), _AGED):
+        yield (match.start(1), match.end(1), "AGE")
+    for match in _AGE_SEX.finditer(text):  # "(93F)", "(101M)": age and sex, as forms write
+        yield (match.start(1), match.end(1), "AGE")
+    for match in _AGE.finditer(text):
+        start = match.start(1)
+        if not (start and _is_word_character(text[start - 1])):
+            yield (start, match.end(1), "AGE")
+    if len(lowered) == len(text):
+        for match in _matches_after_words(
+            text, lowered, _HOSPITAL_NUMBER_WORDS, _HOSPITAL_NUMBER_CONTEXT
+        ):
+            yield (match.start(1), match.end(1), "HOSPITAL_NUMBER")
+        references = {
+            (match.start(1), match.end(1))
+            for match in _matches_after_words(text, lowered, _ID_WORDS, _ID_CONTEXT)
+            if _reference_like(match[1])
+        }
+    else:  # lower-casing changed the length: offsets differ, so search the text itself
+        for match in _HOSPITAL_NUMBER_CONTEXT_ANYWHERE.finditer(text):
+            yield (match.start(1), match.end(1), "HOSPITAL_NUMBER")
+        references = {
+            (match.start(1), match.end(1))
+            for match in _ID_CONTEXT_ANYWHERE.finditer(text)
+            if _reference_like(match[1])
+        }
+    for start, end in references:
+        yield (start, end, "ID")
+    if "log" in lowered:  # a police log as forces write it: "log 319 of 19/06"
+        for match in _POLICE_LOG.finditer(text):
+            yield (match.start(1), match.end(1), "ID")
+    for match in _SYSTEM_ID.finditer(text):
+        yield (match.start(1), match.end(1), "ID")
+    for match in _ID_BARE.finditer(text):
+        yield (match.start(), match.end(), "ID")
     for match in _HOSPITAL_NUMBER_BARE.finditer(text):
-        yield Span(match.start(), match.end(), "HOSPITAL_NUMBER")
+        if (match.start(), match.end()) not in references:
+            yield (match.start(), match.end(), "HOSPITAL_NUMBER")
 
 
-def _date_spans(text: str) -> Iterable[Span]:
-    numeric, iso, *worded = _DATE_PATTERNS
-    for match in numeric.finditer(text):
-        first, second = int(match[1]), int(match[3])
-        if _valid_day_month(first, second) or _valid_day_month(second, first):
-            yield Span(match.start(), match.end(), "DATE")
-    for match in iso.finditer(text):
-        if _valid_day_month(int(match[3]), int(match[2])):
-            yield Span(match.start(), match.end(), "DATE")
-    for pattern in worded:
-        for match in pattern.finditer(text):
-            yield Span(match.start(), match.end(), "DATE")
-    for match in _THE_NTH.finditer(text):
-        yield Span(match.start(1), match.end(1), "DATE")
+def _all_positions(text: str, character: str) -> Iterable[int]:
+    position = text.find(character)
+    while position != -1:
+        yield position
+        position = text.find(character, position + 1)
+
+
+# The dates that start with a digit, in one pattern so the text is read once for all of them;
+# each branch keeps the rules of its pattern above (tried in this order at a given digit).
+_DIGIT_DATE = re.compile(
+    r"(\d)(?<![\w].)(?:"
+    r"(?P<iso>(?<![/-].)\d{3}-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})(?![\w/]|-\d))"
+    r"|(?P<numeric>(?<![/.-].)(?P<numeric_day>\d?)(?P<separator>[/.-])(?P<numeric_month>\d{1,2})"
+    r"(?P=separator)(?:\d{4}|\d{2})(?![\w/]|[.-]\d))"
+    r"|(?P<short>(?<![/.:-].)(?P<short_day>\d?)/(?P<short_month>\d\d?)(?![\w/]|[.:]\d))"
+    rf"|(?P<worded>(?P<worded_day>\d?){_ORDINAL}?(?:\s+(?:of\s+)?|-){_MONTH}"
+    rf"(?:,?\s+{_YEAR}|-(?:{_YEAR}|\d\d)(?!\d))?{_NOT_WORD_AFTER})"
+    r"|(?P<nth>(?P<nth_day>\d?)(?i:st|nd|rd|th)(?![\w])(?=(?i:\s*(?:$|[.,;:!?)]|\s(?:at|and|or|"
+    r"when|in|on|by|i|she|he|they|we|but|under|while|for|to|via|with|after|before|from|until|"
+    r"following|"
+    r"during|as|because|was|were|had|of\s+(?:the|this|that)\s+month)\b))))"
+    r")"
+)
+
+
+# A day and month without a year: 10/10 is a score, 3/7 a duration, 4/5 a power grade, so one
+# is a date only with something that says so. Two digits each (29/10) need a word that
+# introduces a date before it ("on", "by", "admitted"); a shorter form (3/7, 14/2) a stronger
+# word (not "of", "to", "after": "improved from 3/5 to 4/5", "after 2/7"). Either is a date
+# when zero-padded (09/07: nobody pads a score), when a time follows it ("3/4 23:25",
+# "16/10 0855hrs", "7/5 at 2.15am"), after a weekday ("Tues 14/2"), after "by" and a name
+# ("seen by Dr Okafor 24/12"), or closing a signed line ("Signed Dr Okafor, 8/3.").
+_BEFORE_SHORT_DAY_MONTH = re.compile(
+    r"(?<![\w])(?:on|by|until|till|since|date|dated|received|admitted|readmitted|discharged|"
+    r"reported|seen|died|born|completed|closed|opened|sent|held|started|stopped|due|shift|"
+    r"death|incident|meeting|signed|d\.o\.b\.?|dob)[:,]?\s+$",
+    re.IGNORECASE,
+)
+_TIME_AFTER = re.compile(
+    r"\s+(?:at\s+|approx\.?\s+|approximately\s+|@\s*)?"
+    r"(?:[01]?\d[:.][0-5]\d|2[0-3][:.][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?:\s*h|\b)|"
+    r"1?\d(?:[:.][0-5]\d)?\s*[ap]\.?m\b)"
+)
+_WEEKDAY = (
+    r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|WEDS|THU|THUR|THURS|"
+    r"FRI|SAT|SUN)(?:day|sday|nesday|rsday|urday|DAY|SDAY|NESDAY|RSDAY|URDAY)?\.?"
+)
+_WEEKDAY_BEFORE = re.compile(rf"(?<![\w]){_WEEKDAY}\s+$")
+_BY_NAME_BEFORE = re.compile(
+    r"(?<![\w])by\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:\([\w ]{1,30}\)\s+)?$"
+)
+_SIGN_OFF_BEFORE = re.compile(r"[^\W\d_)][)]?,\s+$")
+_SIGN_OFF_AFTER = re.compile(r"\.?\s*(?:$|\n)|\.\s+[A-Z]")
+# "Sun 13th", "Tues 17th", "Thursday the 5th", "Mon 14/2": a weekday and a day of the month.
+_WEEKDAY_DATE = re.compile(
+    r"[MTWFS](?<![\w].)(?:on|ue|ues|ed|eds|hu|hur|hurs|ri|at|un|ON|UE|UES|ED|EDS|HU|HUR|HURS|RI|AT|UN)"
+    r"(?:day|sday|nesday|rsday|urday|DAY|SDAY|NESDAY|RSDAY|URDAY)?\.?\s+(?:the\s+)?"
+    r"(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))"
+    r"(?![\w/])"
+)
+
+
+def _is_day_and_month(text: str, start: int, end: int, two_digits: bool) -> bool:
+    """Whether a day and month without a year (29/10, 3/7) at text[start:end] is a date."""
+    written = text[start:end]
+    if written[0] == "0" or written[written.index("/") + 1] == "0":
+        return True
+    window = max(0, start - 40)
+    return bool(
+        _BEFORE_SHORT_DAY_MONTH.search(text, max(0, start - 16), start)
+        or (two_digits and _BEFORE_DAY_MONTH.search(text, max(0, start - 16), start))
+        or _TIME_AFTER.match(text, end)
+        or _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+        or _BY_NAME_BEFORE.search(text, window, start)
+        or (_SIGN_OFF_BEFORE.search(text, window, start) and _SIGN_OFF_AFTER.match(text, end))
+    )
+
+
+def _date_spans(text: str) -> Iterable[_Found]:
+    for match in _DIGIT_DATE.finditer(text):
+        first, start = match[1], match.start()
+        if match["iso"]:
+            if _valid_day_month(int(match["iso_day"]), int(match["iso_month"])):
+                yield (start, match.end(), "DATE")
+        elif match["numeric"]:
+            day, month = int(first + match["numeric_day"]), int(match["numeric_month"])
+            if _valid_day_month(day, month) or _valid_day_month(month, day):
+                yield (start, match.end(), "DATE")
+        elif match["short"]:
+            day, month = int(first + match["short_day"]), int(match["short_month"])
+            if _valid_day_month(day, month) and _is_day_and_month(
+                text, start, match.end(), len(match["short_month"]) == 2 and day >= 10
+            ):
+                yield (start, match.end(), "DATE")
+        elif match["worded"]:
+            if 1 <= int(first + match["worded_day"]) <= 31:
+                if text[max(0, start - 4) : start].lower() == "the ":
+                    start -= 4
+                yield (start, match.end(), "DATE")
+        elif 1 <= int(first + match["nth_day"]) <= 31:
+            before = _BEFORE_THE_NTH.search(text, max(0, start - 16), start)
+            if before:
+                yield (before.start(1), match.end(), "DATE")
+    for match in _WEEKDAY_DATE.finditer(text):
+        yield (match.start(), match.end(), "DATE")
+    for match in _MONTH_DAY.finditer(text):
+        start = match.start()
+        if not (start and (text[start - 1].isalnum() or text[start - 1] == "_")):
+            yield (start, match.end(), "DATE")
 
 
 # ---------------------------------------------------------------------------------------------
 # Record-aware detectors
 # ---------------------------------------------------------------------------------------------
 
-TITLES = (
-    "Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Doctor", "Prof", "Professor", "Sir",
-    "Dame", "Lady", "Lord", "Rev", "Reverend", "Father", "Nurse", "Staff Nurse", "Charge Nurse",
-    "Sister", "Matron", "Midwife", "Consultant", "Mister",
-)  # fmt: skip
-_TITLE = (
-    "(?:"
-    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TITLES, key=len, reverse=True))
-    + r")\.?"
-)
 
-# Words that follow an eponym and show it is the condition, not the person.
-_CLINICAL_FOLLOWER = re.compile(
-    r"(?:'s|’s|s'|’)?\s+(?:disease|syndrome|scale|score|sign|palsy|test|criteria|classification|"
-    r"procedure|operation|manoeuvre|tumour|lymphoma|reflex|phenomenon|index|ulcer|fracture|"
-    r"contracture|encephalopathy|dementia|catheter|solution|sarcoma|crisis)\b",
+# Nothing here compiles a pattern for one record: every record is different, and compiling costs
+# more than reading the text. Known values are looked for with str.find in the lower-cased text
+# and checked by hand, or read by patterns compiled once and compared with the record.
+
+_SEPARATORS = frozenset(" \t\n\r-")
+
+
+def _word_starts(lowered: str, word: str) -> Iterable[int]:
+    """Where ``word`` occurs in ``lowered`` with no word character before it."""
+    position = lowered.find(word)
+    while position != -1:
+        if not (position and _is_word_character(lowered[position - 1])):
+            yield position
+        position = lowered.find(word, position + 1)
+
+
+def _characters_finds(text: str, lowered: str, value: str) -> Iterable[tuple[int, int]]:
+    """A known number (NHS or hospital number): its letters and digits in order, each pair
+    separated by at most one space or hyphen, in any case."""
+    characters = [c for c in value.lower() if c.isalnum()]
+    if len(characters) < 4:
+        return
+    size = len(lowered)
+    for start in _word_starts(lowered, characters[0]):
+        position = start + 1
+        for character in characters[1:]:
+            if (
+                position < size
+                and lowered[position] in _SEPARATORS
+                and (lowered[position] != character)
+            ):
+                position += 1
+            if position < size and lowered[position] == character:
+                position += 1
+            else:
+                break
+        else:
+            if position == size or not _is_word_character(lowered[position]):
+                yield start, position
+
+
+def _phrase_finds(lowered: str, words: tuple[str, ...]) -> Iterable[tuple[int, int]]:
+    """``words`` in order, separated by any run of whitespace, as whole words."""
+    size = len(lowered)
+    for start in _word_starts(lowered, words[0]):
+        position = start + len(words[0])
+        for word in words[1:]:
+            gap = position
+            while gap < size and lowered[gap] in " \t\n\r":
+                gap += 1
+            if gap == position or not lowered.startswith(word, gap):
+                break
+            position = gap + len(word)
+        else:
+            if position == size or not _is_word_character(lowered[position]):
+                yield start, position
+
+
+_MONTH_WORDS = "|".join(sorted({*_MONTHS, *_MONTH_ABBREVIATIONS}, key=len, reverse=True))
+# Every way a date of birth is written, read with its parts so they can be compared with the
+# record: 07/03/1931, 7.3.31, 07 03 1931, 1931-03-07, 07031931, 7th March 1931, the 7th of
+# march, March 7th, 1931 (months in any case here: the record says which date to look for).
+_DATE_OF_BIRTH_FORMS = re.compile(
+    r"(?:(?P<day>\d{1,2})\s*(?P<separator>[/.\- ])\s*(?P<month>\d{1,2})\s*(?P=separator)\s*"
+    r"(?P<year>\d{4}|\d{2})"
+    r"|(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})"
+    r"|(?P<compact_day>\d{2})(?P<compact_month>\d{2})(?P<compact_year>\d{4}|\d{2})"
+    rf"|(?:the\s+)?(?P<worded_day>\d{{1,2}}){_ORDINAL}?\s+(?:of\s+)?(?P<worded_month>{_MONTH_WORDS})\.?"
+    r"(?:,?\s+(?P<worded_year>\d{4}|\d{2}))?"
+    rf"|(?P<month_first>{_MONTH_WORDS})\.?\s+(?:the\s+)?(?P<month_first_day>\d{{1,2}}){_ORDINAL}?"
+    r"(?:,?\s+(?P<month_first_year>\d{4}|\d{2}))?"
+    r")(?![\w]|[/.-]\d)",
     re.IGNORECASE,
 )
 
-_LONE_POSSESSIVE = re.compile(r"\w+['’]s?", re.IGNORECASE)
-_AFTER_LONE_EPONYM = re.compile(
-    r"\s*(?:$|[.,;:!?)]|(?:and|or|with|was|is|diagnosed)\b)", re.IGNORECASE
-)
 
-# First names that are also ordinary words: found alone only when written with a capital.
-COMMON_WORD_NAMES = frozenset(
-    """
-    will may rose faith hope grace mark bill sue pat art dawn joy june april summer sunny
-    ray gene hunter ivy holly iris jack frank grant rich sandy victor
-    """.split()
-)
+def _month_number(word: str) -> int:
+    word = word.lower()
+    return _MONTHS.get(word) or _MONTH_ABBREVIATIONS.get(word, 0)
 
 
-@cache
-def eponym_phrases() -> tuple[str, ...]:
-    """The shipped eponymous conditions, scores and drugs, longest first."""
-    lines = (DATA_DIR / "eponyms.txt").read_text(encoding="utf-8").splitlines()
-    phrases = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
-    return tuple(sorted(phrases, key=len, reverse=True))
-
-
-@cache
-def _eponym_pattern() -> re.Pattern[str]:
-    alternatives = (
-        re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['’]") for phrase in eponym_phrases()
-    )
-    return re.compile(
-        rf"{_NOT_WORD_BEFORE}(?:{'|'.join(alternatives)}){_NOT_WORD_AFTER}", re.IGNORECASE
-    )
-
-
-def _flexible(literal: str) -> str:
-    """A regex for ``literal`` where any run of spaces may be any whitespace, apostrophes any kind."""
-    parts = re.split(r"\s+", literal.strip())
-    return r"\s+".join(re.escape(part).replace("'", "['’]") for part in parts)
-
-
-@lru_cache(maxsize=4096)
-def _name_parts(name: str) -> tuple[str, ...]:
-    """'Mrs Margaret Ann Smith-Jones' -> ['Margaret', 'Ann', 'Smith-Jones', 'Smith', 'Jones']."""
-    words = [word.strip(".,") for word in name.split()]
-    titles = {title.lower() for title in TITLES}
-    words = [word for word in words if word and word.lower() not in titles]
-    parts = []
-    for word in words:
-        if len(word) >= 2:
-            parts.append(word)
-        pieces = [piece for piece in re.split(r"-", word) if len(piece) >= 2]
-        if len(pieces) > 1:
-            parts.extend(pieces)
-    return tuple(parts)
-
-
-@lru_cache(maxsize=4096)
-def _name_patterns(name: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    """For one known name: patterns never taken for clinical words, and patterns for each part."""
-    parts = _name_parts(name)
-    if not parts:
-        return (), ()
-    surnames = set(parts[1:]) or set(parts)
-    surname_alternatives = "|".join(_flexible(s) for s in sorted(surnames, key=len, reverse=True))
-    titles = {title.lower() for title in TITLES}
-    whole = _flexible(" ".join(w for w in name.split() if w.lower().rstrip(".") not in titles))
-    # Whole name, title + name, initials + surname, "Surname, First", "First Surname".
-    strong = [
-        rf"(?:{_TITLE}\s+)?{whole}",
-        rf"{_TITLE}\s+(?:(?-i:[A-Z])\.?\s*)*(?:{surname_alternatives})",
-        rf"(?-i:(?:[A-Z]\.?\s*){{1,3}})(?:{surname_alternatives})",
-        rf"(?:{surname_alternatives}),\s+{_flexible(parts[0])}",
-        rf"{_flexible(parts[0])}\s+(?:{surname_alternatives})",
-    ]
-    strong_patterns = tuple(
-        re.compile(rf"{_NOT_WORD_BEFORE}(?:{regex}){_NOT_WORD_AFTER}", re.IGNORECASE)
-        for regex in strong
-    )
-    part_patterns = tuple(
-        re.compile(
-            rf"{_NOT_WORD_BEFORE}{_flexible(part)}{_NOT_WORD_AFTER}",
-            0 if part.lower() in COMMON_WORD_NAMES else re.IGNORECASE,
-        )
-        for part in dict.fromkeys(parts)
-    )
-    return strong_patterns, part_patterns
-
-
-def _clinical_phrases(text: str) -> list[tuple[int, int]]:
-    return [
-        (m.start(), m.end())
-        for m in _eponym_pattern().finditer(text)
-        # A lone possessive ("Addison's") is the condition only when nothing but punctuation or a
-        # conjunction follows: "Parkinson's son" is a person.
-        if not _LONE_POSSESSIVE.fullmatch(m[0]) or _AFTER_LONE_EPONYM.match(text, m.end())
-    ]
-
-
-def _name_spans(text: str, names: Iterable[str]) -> Iterable[Span]:
-    clinical: list[tuple[int, int]] | None = None  # found only when a lone name part turns up
-
-    lowered = text.lower().replace("’", "'")
-    for name in names:
-        # Most names are absent from most texts: a substring test is far cheaper than the patterns.
-        if not any(part.lower().replace("’", "'") in lowered for part in _name_parts(name)):
+def _is_date_of_birth(match: re.Match[str], born: date) -> bool:
+    groups = match.groupdict()
+    for day, month, year in (
+        ("day", "month", "year"),
+        ("iso_day", "iso_month", "iso_year"),
+        ("compact_day", "compact_month", "compact_year"),
+        ("worded_day", "worded_month", "worded_year"),
+        ("month_first_day", "month_first", "month_first_year"),
+    ):
+        if groups[day] is None:
             continue
-        strong_patterns, part_patterns = _name_patterns(name.strip())
-        for pattern in strong_patterns:
-            for match in pattern.finditer(text):
-                yield Span(match.start(), match.end(), "PERSON")
-        for pattern in part_patterns:
-            for match in pattern.finditer(text):
-                if _CLINICAL_FOLLOWER.match(text, match.end()):
-                    continue
-                if clinical is None:
-                    clinical = _clinical_phrases(text)
-                if any(start <= match.start() and match.end() <= end for start, end in clinical):
-                    continue
-                yield Span(match.start(), match.end(), "PERSON")
+        month_value = groups[month]
+        month_number = int(month_value) if month_value.isdigit() else _month_number(month_value)
+        written_year = groups[year]
+        year_matches = written_year is None or int(written_year) in (
+            born.year,
+            born.year % 100,
+        )
+        if day == "day" or day == "compact_day":
+            year_matches = written_year is not None and year_matches
+        return int(groups[day]) == born.day and month_number == born.month and year_matches
+    return False
 
 
-@lru_cache(maxsize=1024)
-def _digits_pattern(value: str) -> re.Pattern[str] | None:
-    characters = [c for c in str(value) if c.isalnum()]
-    if len(characters) < 4:
-        return None
-    body = r"[\s-]?".join(re.escape(c) for c in characters)
-    return re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1024)
-def _date_of_birth_pattern(value: str) -> re.Pattern[str] | None:
+def _date_of_birth_spans(text: str, lowered: str, value: str) -> Iterable[_Found]:
     try:
-        born = date.fromisoformat(str(value))
+        born = date.fromisoformat(value)
     except ValueError:
-        return None
-    day, month, year = born.day, born.month, born.year
-    day_number = rf"0?{day}" if day < 10 else str(day)
-    month_number = rf"0?{month}" if month < 10 else str(month)
-    years = rf"(?:{year}|{year % 100:02d})"
-    month_name = list(_MONTHS)[month - 1]
-    month_words = rf"(?:{month_name}|{month_name[:3]}{'|sept' if month == 9 else ''})\.?"
-    day_words = rf"{day_number}{_ORDINAL}?"
-    forms = [
-        rf"{day_number}\s*([/.\- ])\s*{month_number}\s*\1\s*{years}",
-        rf"{year}-{month:02d}-{day:02d}",
-        rf"{day:02d}{month:02d}(?:{year}|{year % 100:02d})",
-        rf"(?:the\s+)?{day_words}\s+(?:of\s+)?{month_words}(?:,?\s+{years})?",
-        rf"{month_words}\s+(?:the\s+)?{day_words}(?:,?\s+{years})?",
-    ]
-    return re.compile(rf"(?<![\w/.-])(?:{'|'.join(forms)})(?![\w]|[/.-]\d)", re.IGNORECASE)
+        return
+    month = list(_MONTHS)[born.month - 1]
+    starts = (str(born.day), f"{born.day:02d}", str(born.year), month[:3])
+    for match in _matches_after_words(text, lowered, starts, _DATE_OF_BIRTH_FORMS):
+        start = match.start()
+        if start and (_is_word_character(text[start - 1]) or text[start - 1] in "/.-"):
+            continue
+        if _is_date_of_birth(match, born):
+            yield (start, match.end(), "DATE")
 
 
-def _address_spans(text: str, address: str) -> Iterable[Span]:
+@lru_cache(maxsize=4096)
+def _address_parts(address: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(kind, lower-case words) for the postcode and each line of a known address; the kind is
+    POSTCODE, ADDRESS, or LOCALITY for a line after the first with no number and no street (a
+    village or a town: part of the address beside it, but identifying no one on its own)."""
+    parts = []
     postcodes = {m[0] for m in _POSTCODE.finditer(address.upper())}
     for postcode in postcodes:
-        compact = postcode.replace(" ", "")
-        pattern = re.compile(
-            rf"(?<![\w]){re.escape(compact[:-3])}\s*{re.escape(compact[-3:])}(?![\w])",
-            re.IGNORECASE,
-        )
-        for match in pattern.finditer(text):
-            yield Span(match.start(), match.end(), "POSTCODE")
+        compact = postcode.replace(" ", "").lower()
+        parts.append(("POSTCODE", (compact[:-3], compact[-3:])))
     lines = [line.strip() for line in re.split(r"[,\n]", address)]
-    for line in lines:
+    for number, line in enumerate(lines):
         if len(line) < 3 or line.upper() in postcodes:
             continue
         variants = {line}
         without_number = re.sub(r"^\d+[A-Za-z]?\s+", "", line)
         if len(without_number) >= 3:
             variants.add(without_number)
-        for variant in variants:
-            pattern = re.compile(
-                rf"{_NOT_WORD_BEFORE}{_flexible(variant)}{_NOT_WORD_AFTER}", re.IGNORECASE
-            )
-            for match in pattern.finditer(text):
-                yield Span(match.start(), match.end(), "ADDRESS")
+        words = {normalise(word) for word in line.split()}
+        locality = number > 0 and not re.search(r"\d", line) and not (words & STREET_ENDINGS)
+        for variant in sorted(variants):
+            parts.append(("LOCALITY" if locality else "ADDRESS", tuple(normalise(variant).split())))
+    return tuple(parts)
 
 
-def _known_spans(text: str, known: Mapping[str, object]) -> Iterable[Span]:
+def _address_spans(text: str, lowered: str, address: str) -> Iterable[_Found]:
+    found, localities = [], []
+    for kind, words in _address_parts(address):
+        if kind == "POSTCODE":  # the inward code after the outward, with or without a space
+            outward, inward = words
+            for start in _word_starts(lowered, outward):
+                position = start + len(outward)
+                while position < len(lowered) and lowered[position] in " \t":
+                    position += 1
+                end = position + len(inward)
+                if lowered.startswith(inward, position) and (
+                    end == len(lowered) or not _is_word_character(lowered[end])
+                ):
+                    found.append((start, end, "POSTCODE"))
+            continue
+        for start, end in _phrase_finds(lowered, words):
+            (localities if kind == "LOCALITY" else found).append((start, end, "ADDRESS"))
+    # A town is redacted only beside the rest of the address ("12 Acacia Avenue, Leeds").
+    while localities:
+        edges = {end for _, end, _ in found} | {start for start, _, _ in found}
+        beside = [
+            span
+            for span in localities
+            if any(text[end : span[0]] in _ADDRESS_JOINS for end in edges if end <= span[0])
+            or any(text[span[1] : start] in _ADDRESS_JOINS for start in edges if start >= span[1])
+        ]
+        if not beside:
+            break
+        found.extend(beside)
+        localities = [span for span in localities if span not in beside]
+    return found
+
+
+_ADDRESS_JOINS = frozenset({", ", ",", " ", ",\n", "\n", ",  "})
+
+
+def _known_spans(text: str, known: Mapping[str, object]) -> Iterable[_Found]:
     names = known.get("names") or []
     if isinstance(names, str):
         names = [names]
-    yield from _name_spans(text, [str(name) for name in names])
+    for start, end in known_name_spans(text, [str(name) for name in names]):
+        yield (start, end, "PERSON")
+    lowered = normalise(text)
+    if len(lowered) != len(text):  # lower-casing changed the length: keep offsets of the text
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text).replace("’", "'")
     for field, label in (("nhs_number", "NHS_NUMBER"), ("hospital_number", "HOSPITAL_NUMBER")):
-        if known.get(field) and (pattern := _digits_pattern(str(known[field]))):
-            for match in pattern.finditer(text):
-                yield Span(match.start(), match.end(), label)
-    if known.get("date_of_birth") and (
-        pattern := _date_of_birth_pattern(str(known["date_of_birth"]))
-    ):
-        for match in pattern.finditer(text):
-            yield Span(match.start(), match.end(), "DATE")
+        if known.get(field):
+            for start, end in _characters_finds(text, lowered, str(known[field])):
+                yield (start, end, label)
+    if known.get("date_of_birth"):
+        yield from _date_of_birth_spans(text, lowered, str(known["date_of_birth"]))
     if known.get("address"):
-        yield from _address_spans(text, str(known["address"]))
+        yield from _address_spans(text, lowered, str(known["address"]))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -427,29 +653,41 @@ def _known_spans(text: str, known: Mapping[str, object]) -> Iterable[Span]:
 def resolve(candidates: Iterable[Span], certain: Iterable[Span] = ()) -> list[Span]:
     """Non-overlapping spans, sorted: spans known from the record first, then the longer span,
     then the higher priority label."""
+    as_tuples = [(c.start, c.end, c.label) for c in candidates]
+    chosen = _resolve(as_tuples, [(c.start, c.end, c.label) for c in certain])
+    return [Span(*found) for found in chosen]
+
+
+def _resolve(candidates: Iterable[_Found], certain: Iterable[_Found] = ()) -> list[_Found]:
     certain = set(certain)
-    chosen: list[Span] = []
-    taken: list[tuple[int, int]] = []
+    chosen: list[_Found] = []
+    starts: list[int] = []  # the chosen spans' starts and ends, kept in order of position
+    ends: list[int] = []
     ordered = sorted(
-        {c for c in [*candidates, *certain] if c.end > c.start},
-        key=lambda s: (
-            s not in certain, s.start - s.end, _RANK.get(s.label, len(_RANK)), s.start, s.label
-        ),
+        {c for c in [*candidates, *certain] if c[1] > c[0]},
+        key=lambda s: (s not in certain, s[0] - s[1], _RANK.get(s[2], len(_RANK)), s[0], s[2]),
     )
     for span in ordered:
-        if all(span.end <= start or span.start >= end for start, end in taken):
-            chosen.append(span)
-            taken.append((span.start, span.end))
-    return sorted(chosen)
+        start, end = span[0], span[1]
+        index = bisect_right(starts, start)
+        if index and ends[index - 1] > start:
+            continue
+        if index < len(starts) and starts[index] < end:
+            continue
+        chosen.append(span)
+        starts.insert(index, start)
+        ends.insert(index, end)
+    chosen.sort()
+    return chosen
 
 
-def _merge_adjacent_people(text: str, spans: list[Span]) -> list[Span]:
+def _merge_adjacent_people(text: str, spans: list[_Found]) -> list[_Found]:
     # "Margaret" and "Smith" found apart but written "Margaret Smith" read better as one [PERSON].
-    merged: list[Span] = []
+    merged: list[_Found] = []
     for span in spans:
-        between = text[merged[-1].end : span.start] if merged else ""
-        if merged and merged[-1].label == span.label == "PERSON" and between in ("", " "):
-            merged[-1] = Span(merged[-1].start, span.end, "PERSON")
+        between = text[merged[-1][1] : span[0]] if merged else ""
+        if merged and merged[-1][2] == span[2] == "PERSON" and between in ("", " "):
+            merged[-1] = (merged[-1][0], span[1], "PERSON")
         else:
             merged.append(span)
     return merged
@@ -471,24 +709,168 @@ def redact(text: str, spans: Iterable[Span]) -> str:
 _RECORD_LABELS = frozenset({"NHS_NUMBER", "HOSPITAL_NUMBER"})
 
 
-def _record_led(candidates: list[Span], from_record: list[Span]) -> list[Span]:
-    widened = [
-        Span(c.start, c.end, k.label if k.label in _RECORD_LABELS else c.label)
-        for c in candidates
-        for k in from_record
-        if c.start <= k.start and k.end <= c.end and (c.start, c.end) != (k.start, k.end)
-    ]
+def _record_led(candidates: list[_Found], from_record: list[_Found]) -> list[_Found]:
+    if not from_record:
+        return []
+    from_record = sorted(from_record)
+    record_starts = [k[0] for k in from_record]
+    widened = []
+    for start, end, label in candidates:
+        index = bisect_left(record_starts, start)
+        while index < len(from_record) and record_starts[index] < end:
+            k = from_record[index]
+            if k[1] <= end and (start, end) != (k[0], k[1]):
+                widened.append((start, end, k[2] if k[2] in _RECORD_LABELS else label))
+            index += 1
     return [*from_record, *widened]
 
 
-def find_spans(text: str, known: Mapping[str, object] | None = None) -> list[Span]:
+# An organisation's terms can run to hundreds: one alternation of them all would be tried at
+# every position of every text. Instead each term is filed under its first word, the text's
+# words are read once, and only the terms filed under a word are compared there.
+_TERM_WORD = re.compile(r"[^\W_]+")
+
+
+def _term_key(word: str) -> str:
+    match = _TERM_WORD.search(word)
+    return match.group() if match else ""
+
+
+def _term_words(term: str) -> tuple[str, ...]:
+    """A term's lower-case words, without punctuation round it ("(Rye Ward)" -> rye, ward)."""
+    words = normalise(term).split()
+    if not words or not (key := _term_key(words[0])):
+        return ()
+    words[0] = words[0][words[0].find(key) :]
+    words[-1] = words[-1].rstrip(_TERM_TRAILING) or words[-1]
+    return tuple(words)
+
+
+_TERM_TRAILING = ".,;:!?)]}\"'"
+
+
+@lru_cache(maxsize=256)
+def _term_index(
+    terms: Terms,
+) -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], dict[str, list[tuple[str, ...]]]]:
+    """Terms to redact (with their labels) and to keep, filed under their first word."""
+    redact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for term, label in terms.redact:
+        if words := _term_words(term):
+            redact.setdefault(_term_key(words[0]), []).append((words, label))
+    keep: dict[str, list[tuple[str, ...]]] = {}
+    for term in terms.keep:
+        if words := _term_words(term):
+            keep.setdefault(_term_key(words[0]), []).append(words)
+    # The longest term wins at a position.
+    for filed_terms in redact.values():
+        filed_terms.sort(key=lambda entry: -len(" ".join(entry[0])))
+    for filed_words in keep.values():
+        filed_words.sort(key=lambda words: -len(" ".join(words)))
+    return redact, keep
+
+
+def _phrase_at(lowered: str, position: int, words: tuple[str, ...]) -> int | None:
+    """Where ``words`` end if they are written at ``position`` as whole words, else None."""
+    size = len(lowered)
+    for number, word in enumerate(words):
+        if number:
+            gap = position
+            while gap < size and lowered[gap] in " \t\n\r":
+                gap += 1
+            if gap == position:
+                return None
+            position = gap
+        if not lowered.startswith(word, position):
+            return None
+        position += len(word)
+    if (
+        position < size
+        and _is_word_character(lowered[position])
+        and _is_word_character(lowered[position - 1])
+    ):
+        return None
+    return position
+
+
+def _term_spans(text: str, terms: Terms) -> tuple[list[_Found], list[tuple[int, int]]]:
+    """Spans of the organisation's terms to redact, and the extents of its terms to keep."""
+    redact, keep = _term_index(terms)
+    lowered = normalise(text)
+    if len(lowered) != len(text):  # lower-casing changed the length: keep offsets of the text
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text).replace("’", "'")
+    found: list[_Found] = []
+    kept: list[tuple[int, int]] = []
+    redact_until = keep_until = 0
+    for word in _TERM_WORD.finditer(lowered):
+        start = word.start()
+        if start and _is_word_character(lowered[start - 1]):
+            continue
+        key = word.group()
+        if start >= redact_until:
+            for words, label in redact.get(key, ()):
+                if (end := _phrase_at(lowered, start, words)) is not None:
+                    found.append((start, end, label))
+                    redact_until = end
+                    break
+        if start >= keep_until:
+            for words in keep.get(key, ()):
+                if (end := _phrase_at(lowered, start, words)) is not None:
+                    kept.append((start, end))
+                    keep_until = end
+                    break
+    return found, kept
+
+
+def find_spans(
+    text: str, known: Mapping[str, object] | None = None, *, terms: Terms | None = None
+) -> list[Span]:
     candidates = list(_pattern_spans(text))
+    runs = capitalised_runs(text)
+    candidates += [(start, end, "PERSON") for start, end in guessed_name_spans(text, runs)]
+    candidates += place_spans(text, runs)
     from_record = list(_known_spans(text, known)) if known else []
-    chosen = resolve(candidates, certain=_record_led(candidates, from_record))
-    return _merge_adjacent_people(text, chosen)
+    if terms:
+        to_redact, kept = _term_spans(text, terms)
+        from_record += to_redact
+        if kept:
+            candidates = [
+                c for c in candidates if not any(s <= c[0] and c[1] <= e for s, e in kept)
+            ]
+    chosen = _resolve(candidates, certain=_record_led(candidates, from_record))
+    chosen = _merge_adjacent_people(text, chosen)
+    if any(label == "PERSON" for _, _, label in chosen):
+        chosen = _with_ages_after_people(text, chosen)
+    return [Span(*found) for found in chosen]
 
 
-def deidentify(text: str, known: Mapping[str, object] | None = None) -> Result:
-    """The text with every identifier replaced by ``[LABEL]``, and the spans found in the input."""
-    spans = find_spans(text, known)
+# An age over 89 written straight after a person's name, as notes and forms put it: "Edith
+# Marsh (93)", "MARSH, Edith (91F)", "Mrs Marsh (102yo)", "Mrs Marsh is 94 and lives alone",
+# "Mr Marsh was 97." Only after a name: "sats were 94" and "(95)" alone are not ages.
+_AGE_AFTER_PERSON = re.compile(
+    r"(?:['’]s)?(?:\s*\((9\d|1[0-2]\d)\s?(?:[MFmf]|yo|y/o|yrs?|years)?\)"
+    r"|\s+(?:is|was)\s+(?:now\s+|aged\s+)?(9\d|1[0-2]\d)(?=\s+and\b|\s*[.,;]))"
+)
+
+
+def _with_ages_after_people(text: str, chosen: list[_Found]) -> list[_Found]:
+    ages = []
+    for index, (_, end, label) in enumerate(chosen):
+        if label == "PERSON" and (match := _AGE_AFTER_PERSON.match(text, end)):
+            group = 1 if match[1] else 2
+            start, stop = match.start(group), match.end(group)
+            if index + 1 == len(chosen) or chosen[index + 1][0] >= stop:
+                ages.append((start, stop, "AGE"))
+    return sorted([*chosen, *ages]) if ages else chosen
+
+
+def deidentify(
+    text: str, known: Mapping[str, object] | None = None, *, terms: Terms | None = None
+) -> Result:
+    """The text with every identifier replaced by ``[LABEL]``, and the spans found in the input.
+
+    ``known`` holds what the record knows (``names``, ``nhs_number``, ``date_of_birth``,
+    ``hospital_number``, ``address``); ``terms`` the organisation's terms to redact or keep.
+    """
+    spans = find_spans(text, known, terms=terms)
     return Result(text=redact(text, spans), spans=spans)

@@ -31,7 +31,7 @@ def test_valid_nhs_number_is_removed_in_any_common_layout(number):
 
 
 def test_ten_digits_failing_the_check_digit_are_not_an_nhs_number():
-    assert labels("Reference 9434765918 checked.") == []
+    assert labels("Result 9434765918 checked.") == []
 
 
 @pytest.mark.parametrize(
@@ -272,3 +272,27 @@ def test_a_pattern_guess_that_swallows_a_known_nhs_number_takes_its_label():
 
     assert "943" not in result.text and "5919" not in result.text
     assert "[NHS_NUMBER]" in result.text and "[PHONE]" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seen on 1-Dec-20 in clinic.", "Seen on [DATE] in clinic."),
+        ("Readmitted on 15/03 via ambulance.", "Readmitted on [DATE] via ambulance."),
+        ("Incident date 22/05, reported later.", "Incident date [DATE], reported later."),
+        ("Transferred from the 23rd via ambulance.", "Transferred from [DATE] via ambulance."),
+    ],
+)
+def test_more_date_forms(text, expected):
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Pain score 10/10 at rest.", "A 3/7 history of cough."])
+def test_a_day_and_month_without_a_year_needs_a_word_that_introduces_a_date(text):
+    assert labels(text) == []
+
+
+def test_a_known_town_is_redacted_only_beside_the_rest_of_the_address():
+    known = {"address": "12 Acacia Avenue, Leeds, LS1 4AB"}
+    text = "Lives at 12 Acacia Avenue, Leeds; she was born in Leeds."
+    assert redacted(text, known) == "Lives at [ADDRESS], [ADDRESS]; she was born in Leeds."

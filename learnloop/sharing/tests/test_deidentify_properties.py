@@ -5,6 +5,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from learnloop.sharing import wordlists
 from learnloop.sharing.deidentify import deidentify
 
 # Words and punctuation from which random narratives are built (lower case, so they never
@@ -135,4 +136,38 @@ def test_known_date_of_birth_inserted_anywhere_is_removed(words, position, born,
 
     assert written not in result.text
     assert "[DATE]" in result.text
+    assert_valid_spans(text, result)
+
+
+# Names drawn from the shipped lists, as written there; titles the engine reads before a name.
+_listed_firsts = sorted(wordlists._lines("first_names.txt"))
+_listed_surnames = sorted(wordlists._lines("surnames.txt"))
+clinical_words = st.lists(
+    st.sampled_from(
+        "the patient was found on the floor by the bed at 03:00 ; NEWS2 score 5 , "
+        "known Parkinson's disease and on Warfarin . Glasgow Coma Scale 14 , Waterlow score 18 "
+        "reviewed by the registrar who requested a CT head . falls care plan updated".split()
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=clinical_words,
+    position=st.integers(min_value=0, max_value=30),
+    first=st.sampled_from(_listed_firsts),
+    surname=st.sampled_from(_listed_surnames),
+    title=st.sampled_from(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Nurse", "Sister"]),
+)
+def test_a_titled_listed_name_inserted_anywhere_in_a_clinical_sentence_is_removed(
+    words, position, first, surname, title
+):
+    text = insert(words, position, f"{title} {first} {surname}")
+
+    result = deidentify(text)
+
+    assert f"{title} {first} {surname}" not in result.text
+    assert first not in result.text.split() and surname not in result.text.split()
+    assert "[PERSON]" in result.text
     assert_valid_spans(text, result)

@@ -1,0 +1,280 @@
+"""Finding named organisations, places and addresses without a record.
+
+Read from the same runs of capitalised words as the names (``names.capitalised_runs``): a run that
+ends in a word naming a kind of organisation or place is one, when something in it is more than a
+description.
+
+- ORGANISATION: "... Hospital(s)", "... NHS Foundation Trust", "... Surgery", "... Medical
+  Centre", "... Council", "... Ambulance Service", "... Hospice", "... Ltd" ("Riverside Surgery",
+  "East Kent Hospitals University NHS Foundation Trust", "Guy's and St Thomas'"...).
+- LOCATION: a named ward or unit ("Rye Ward", "Bluebell Unit"; not "Ward 7B" or "Medical Ward",
+  which name no one), a care or nursing home ("Oakwood Care Home", "Meadow Lodge"), a street
+  without a house number ("Acacia Avenue").
+- POSTCODE in lower case, only straight after a capitalised word ("Wigan, wn5 5qg"): elsewhere
+  "t2 5mg" is a vertebra and a dose.
+- ADDRESS: a house number (and a flat) before a street ("12 Acacia Avenue", "Flat 3, 14 High
+  Street").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from learnloop.sharing.names import _TITLE_KEYS, ROLE_WORDS, TITLES, _Token, capitalised_runs
+from learnloop.sharing.wordlists import english_words, normalise, places
+
+ORGANISATION_ENDINGS = frozenset(
+    """
+    hospital hospitals infirmary trust surgery surgeries practice clinic hospice council
+    partnership healthcare ltd limited plc llp icb commissioners board service
+    services foundation university college academy school pharmacy chemist chemists police
+    constabulary homes agency care homecare
+    """.split()
+)
+# "Service(s)", "Board", "Centre"... only name an organisation with a distinctive word before.
+STREET_ENDINGS = frozenset(
+    """
+    road rd street avenue ave lane close drive way crescent gardens place terrace grove walk row
+    square mews parade rise vale boulevard wharf quay view fold croft chase cres gdns bank
+    meadows heights wynd brow approach
+    """.split()
+)
+PLACE_ENDINGS = frozenset(
+    "ward wards unit suite wing home lodge manor grange court house cottage centre".split()
+)
+# Words that describe a ward, unit or organisation without naming it: "Medical Ward", "Intensive
+# Care Unit", "the General Hospital", "Crown Court". A run made only of these names nothing.
+GENERIC = (
+    frozenset(
+        """
+    the a an this that our their his her its my your another other each every same any
+    medical surgical acute assessment admissions admission maternity stroke cardiac coronary
+    respiratory orthopaedic orthopaedics trauma children's childrens children paediatric
+    paediatrics elderly care intensive high dependency renal oncology haematology gynaecology
+    neonatal special baby labour postnatal antenatal day general female male private mental
+    health rehabilitation rehab discharge short stay observation clinical decision emergency
+    ambulatory frailty dementia palliative burns plastics spinal neuro neurology neurosurgical
+    endoscopy dialysis isolation side psychiatric inpatient outpatient older people people's
+    adult adults young medicine surgery community district local royal teaching university
+    nhs foundation trust hospital hospitals national regional specialist primary secondary
+    integrated services service ambulance social nursing residential rest home homes ward unit
+    units centre center court crown coroner's coroners magistrates county family high
+    treatment walk-in urgent minor injuries injury diagnostic cancer heart lung eye dental
+    ent gp gps practice practices group board council city town borough metropolitan
+    partnership healthcare care-home house lodge step-down recovery theatre theatres suite
+    wing main new old upper lower first second third fourth critical domiciliary
+    ground floor level block car park police station fire probation pain summary right
+    diversion prison liaison crisis team youth offending drug alcohol substance misuse
+    addiction sexual homeless housing transport personal continuing intermediate end life
+    """.split()
+    )
+    | ROLE_WORDS
+    | frozenset(normalise(t) for t in TITLES)
+)
+# Words that start a sentence or a clause, not a name: trimmed from the front of a run.
+_LEADING = frozenset(
+    """
+    the a an at in on to from by our their her his its this that these those and of with for via
+    into onto was were is are had has have seen admitted transferred discharged taken moved
+    attended called rang phoned visited returned went brought sent referred patient patients
+    when while after before during then also both but or if as so because although since
+    """.split()
+)
+# Joining words inside a name: "Newcastle upon Tyne", "Guy's and St Thomas'", "East of England".
+_AND_LEFT = frozenset({"east", "west", "north", "south", "central", "mid", "greater", "st"})
+_OF_LEFT = (
+    ORGANISATION_ENDINGS | _AND_LEFT | frozenset({"isle", "vale", "forest", "city", "county"})
+)
+
+_HOUSE_NUMBER = re.compile(
+    r"(?:(?<![\w])(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\d{1,4}[A-Za-z]?,?\s+)?"
+    r"(?<![\w/.:£$-])\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?,?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _chains(text: str, runs: list[list[_Token]]) -> Iterable[list[_Token]]:
+    """Runs joined across "of", "upon", "&" and (carefully) "and"."""
+    towns = places()
+    chain: list[_Token] = []
+    for run in runs:
+        if chain:
+            gap = text[chain[-1].stop : run[0].start]
+            last = chain[-1]
+            if gap in (" of ", " upon ", " & "):
+                # "University Hospitals of Leicester", "East of England": not "Smith of Leeds".
+                bridged = gap != " of " or last.key in _OF_LEFT or last.key in towns
+            elif gap == " and ":
+                # "Guy's and St Thomas'", "Brighton and Sussex": not "Dr Smith and Leeds".
+                bridged = (
+                    last.possessive
+                    or last.key in towns
+                    or last.key in _AND_LEFT
+                    or run[0].key in ("st", "saint")
+                    # "Dewsbury and District NHS Foundation Trust", "X Health and Care NHS Trust"
+                    or (run[-1].key == "trust" and any(t.key == "nhs" for t in run))
+                )
+            else:  # "Southend on Sea", "Newcastle upon Tyne"
+                bridged = gap in (" on ", " in ") and run[0].key in ("sea", "tyne", "trent")
+            if bridged:
+                chain.extend(run)
+                continue
+            yield chain
+        chain = list(run)
+    if chain:
+        yield chain
+
+
+def place_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, label) for each named organisation, place and address in ``text``."""
+    if runs is None:
+        runs = capitalised_runs(text)
+    found: list[tuple[int, int, str]] = []
+    english = english_words()
+    for run in runs:
+        # A postcode in lower case only where an address puts it: after a capitalised town
+        # ("Wigan, wn5 5qg", "Liverpool l2 0dy"), never after an ordinary word ("at t2 5mg").
+        if postcode := _LOWER_CASE_POSTCODE.match(text, run[-1].stop):
+            found.append((postcode.start(1), postcode.end(1), "POSTCODE"))
+        for token in run:
+            # Trusts by their initials: "BCNFT", "UHGNT", "TWCHS" (not "PATIENT", "EVENT").
+            if (
+                token.caps
+                and len(token.word) >= 4
+                and token.word.endswith(_TRUST_INITIALS)
+                and token.key not in english
+                and token.key not in _TEAM_INITIALS
+            ):
+                found.append((token.start, token.end, "ORGANISATION"))
+    for chain in _chains(text, runs):
+        # "Fernlea care home": a name, then the kind of place in lower case.
+        after = _LOWER_CASE_HOME.match(text, chain[-1].stop)
+        if not after and not chain[-1].caps:  # "AMU ward" names a kind of ward, not one
+            after = _LOWER_CASE_WARD.match(text, chain[-1].stop)
+        if after and (not chain[-1].possessive or _saint(chain, len(chain) - 1)):
+            start_index = _name_start(chain, len(chain))
+            words = chain[start_index:]
+            if words and not all(token.key in GENERIC for token in words):
+                found.append((chain[start_index].start, after.end(), "LOCATION"))
+                continue
+        if len(chain) < 2:
+            continue
+        # The last word that ends an organisation or place name, and what it ends.
+        end_index, label = None, None
+        for index in range(len(chain) - 1, 0, -1):
+            key = chain[index].key
+            if key in ("centre", "center"):
+                # "Riverside Medical Centre" is a GP practice; "Beech House Care Centre" and
+                # "Sapphire Centre" are places where people are cared for.
+                kind = chain[index - 1].key
+                label = "ORGANISATION" if kind in _ORGANISATION_CENTRES else "LOCATION"
+                end_index = index
+            elif key in ORGANISATION_ENDINGS or (
+                # "Medical Group", "Health Group": a GP practice
+                key == "group" and chain[index - 1].key in _PRACTICE_GROUPS
+            ):
+                end_index, label = index, "ORGANISATION"
+            elif (
+                # "Keighley General": a town's general hospital, named as staff say it
+                key == "general"
+                and index == len(chain) - 1
+                and chain[index - 1].key not in english
+                and chain[index - 1].key not in GENERIC
+                and not chain[index - 1].caps
+            ):
+                end_index, label = index, "ORGANISATION"
+            elif (key in STREET_ENDINGS and chain[index - 1].key not in _NOT_STREETS) or (
+                key == "st"
+                and (
+                    index == len(chain) - 1
+                    # "12 Gorsey St Crawley": St after a house number and a name is a street
+                    or _HOUSE_NUMBER.search(text, max(0, chain[0].start - 24), chain[0].start)
+                )
+            ):
+                end_index, label = index, "STREET"
+            elif key in PLACE_ENDINGS:
+                end_index, label = index, "LOCATION"
+            else:
+                continue
+            break
+        if end_index is None:
+            continue
+        start_index = _name_start(chain, end_index)
+        words = chain[start_index:end_index]
+        # "High Street" and "Station Road" name a street; "Medical Ward" names no ward.
+        if not words or (label != "STREET" and all(token.key in GENERIC for token in words)):
+            continue
+        if label != "ORGANISATION" and any(
+            token.possessive and not _saint(words, index) for index, token in enumerate(words)
+        ):
+            continue  # "Sarah's Ward": a person's, not a ward's name ("St Anne's Ward" is)
+        start, end = chain[start_index].start, chain[end_index].end
+        if chain[end_index].possessive and label == "ORGANISATION":
+            end = chain[end_index].stop  # "St Thomas'" keeps its apostrophe
+        if label != "ORGANISATION":
+            # A house number before a street (or a named house or court) makes an address.
+            house = _HOUSE_NUMBER.search(text, max(0, start - 24), start)
+            if house:
+                found.append((house.start(), end, "ADDRESS"))
+                continue
+        found.append((start, end, "LOCATION" if label == "STREET" else label))
+    found.extend(_named_houses(text))
+    return found
+
+
+# A house or a home known by its name alone, after a word that says someone lives or goes there:
+# "lives at The Hollies", "discharged to The Laurels", "brought in from The Grange". "The" in
+# capitals inside a sentence starts a name; generic words ("to The General Hospital") do not.
+_NAMED_HOUSE = re.compile(r"The[ \t]+[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2}(?![\w'’])")
+_INTO_A_HOUSE = re.compile(r"(?<![\w])(?:at|to|from|in|into)[ \t]+$")
+
+
+def _named_houses(text: str) -> Iterable[tuple[int, int, str]]:
+    position = text.find("The ")
+    while position != -1:
+        match = _NAMED_HOUSE.match(text, position)
+        position = text.find("The ", position + 4)
+        if not match or not _INTO_A_HOUSE.search(text, max(0, match.start() - 8), match.start()):
+            continue
+        words = [normalise(word) for word in match[0].split()[1:]]
+        if any(word in GENERIC or word in ORGANISATION_ENDINGS for word in words):
+            continue  # "The General", "The Royal Infirmary": found, or not, as organisations
+        yield (match.start(), match.end(), "LOCATION")
+
+
+_LOWER_CASE_POSTCODE = re.compile(
+    r",?[ \t]+([a-pr-uwyz][a-hk-y]?\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2})(?![\w])"
+)
+# "Give Way", "One Way", "No Place": words before a street ending that make no street.
+_NOT_STREETS = frozenset("give one no either any every half all each the a food blood milk".split())
+_PRACTICE_GROUPS = frozenset("medical health practice primary surgery".split())
+_ORGANISATION_CENTRES = frozenset(
+    "medical health treatment cancer diagnostic walk-in community surgical resource".split()
+)
+
+
+def _saint(tokens: list[_Token], index: int) -> bool:
+    """Whether tokens[index] is a saint's name ("St Anne's"), whose possessive names a place."""
+    return index > 0 and tokens[index - 1].key in ("st", "saint")
+
+
+# Teams, not trusts: a community mental health team names no one.
+_TEAM_INITIALS = frozenset("cmht amht crht crhtt hbtt camhs iapt ldht cldt".split())
+_TRUST_INITIALS = ("NFT", "NHSFT", "FT", "NT", "CHS", "MHT", "HT")
+# "Pendle ward", "Brunel unit": a ward's name with its kind in lower case, as notes write it.
+_LOWER_CASE_WARD = re.compile(r"[ \t]+(?:ward|unit)\b")
+_LOWER_CASE_HOME = re.compile(r"[ \t]+(?:care|nursing|residential|rest)[ \t]+(?:home|centre)\b")
+
+
+def _name_start(chain: list[_Token], end_index: int) -> int:
+    """Where the name in ``chain`` before ``end_index`` starts: after words that open a clause,
+    and after a title, a job word or an initial ("Dr Smith's Surgery" keeps its doctor apart)."""
+    start_index = 0
+    while start_index < end_index and chain[start_index].key in _LEADING:
+        start_index += 1
+    for index in range(start_index, end_index):
+        token = chain[index]
+        if token.key in ROLE_WORDS or token.key in _TITLE_KEYS or token.initial:
+            start_index = index + 1
+    return start_index

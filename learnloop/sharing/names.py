@@ -1,0 +1,799 @@
+"""Finding people's names: those the record knows, and those it does not.
+
+Both work from one pass over the text, not one regular expression per name:
+
+- ``known_name_spans``: every word of a known name is looked for in the lower-cased text with
+  ``str.find`` (any case, either apostrophe); neighbouring finds, a title before, initials before
+  a surname and "Surname, First" are joined into one span.
+- ``guessed_name_spans``: the capitalised words are read in runs ("Staff Nurse Jane SMITH") and a
+  run holds a name when the context says so: a title, a role word or a relationship before it
+  ("Mr", "Sister", "the patient's son,"), a first name from the shipped lists before a capitalised
+  word, initials before a surname, "Surname, First", or two capitalised words that are neither
+  English words nor places. A listed name that is also an English word (Young, Hall, Grace, Will)
+  counts only with such evidence, never on its own.
+
+A word that lies inside an eponymous clinical phrase (Parkinson's disease, Glasgow Coma Scale) or
+is followed by a word such as *disease* or *score* is kept unless a title or another part of the
+name makes it a person. Functions return ``(start, end)`` pairs; the caller labels them PERSON.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache, lru_cache
+
+from learnloop.sharing.wordlists import (
+    english_words,
+    eponym_index,
+    first_names,
+    normalise,
+    not_names,
+    places,
+    surnames,
+)
+
+# Titles written as part of a name: redacted with it ("Mrs Parkinson" -> "[PERSON]").
+TITLES = (
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Doctor", "Prof", "Professor", "Sir",
+    "Dame", "Lady", "Lord", "Rev", "Reverend", "Father", "Nurse", "Staff Nurse", "Charge Nurse",
+    "Sister", "Matron", "Midwife", "Consultant", "Mister",
+)  # fmt: skip
+# Honorifics: after one, any capitalised word is a name ("Dr Green", "Mr Young").
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr prof professor sir dame lady lord rev reverend mister".split()
+)
+# Titles and role words after which a capitalised word is a name if it is a listed name or not an
+# English word ("Nurse Green", "Registrar Okafor"; not "Consultant Surgeon", "Sister Ward").
+ROLE_WORDS = frozenset(
+    """
+    nurse sister matron midwife consultant registrar doctor master father hca sho spr fy1 fy2 f1
+    f2 ct1 ct2 st1 st2 st3 st4 st5 st6 st7 st8 paramedic physio physiotherapist pharmacist
+    porter therapist radiographer anaesthetist surgeon coroner assistant carer worker manager
+    practitioner technician student officer sergeant constable pc ds di sgt inspector rn rmn rgn
+    cpn anp acp odp hcsw cns snr baby sn cn en sen rnld imt imt1 imt2 imt3 ct3 ot slt
+    dietitian dietician tvn psychologist podiatrist phlebotomist hcsw hcpc
+    """.split()
+)
+# Relationships: "the patient's son, David", "her daughter Sarah", "husband Peter".
+RELATIONSHIPS = frozenset(
+    """
+    son daughter husband wife partner spouse mother father mum mom dad brother sister sibling
+    grandson granddaughter grandmother grandfather grandma grandad granddad nan nana niece
+    nephew aunt auntie uncle cousin friend neighbour carer fiancé fiancée fiance fiancee stepson
+    stepdaughter stepfather stepmother son-in-law daughter-in-law mother-in-law father-in-law
+    brother-in-law sister-in-law kin nok relative widow widower boyfriend girlfriend named called
+    """.split()
+)
+_TITLE_KEYS = frozenset(normalise(title) for title in TITLES if " " not in title)
+# Words that join a title to the name: "Staff Nurse", "Charge Nurse", "Student Nurse".
+_TITLE_LEADS = frozenset({"staff", "charge", "student", "senior", "junior", "ward", "healthcare"})
+
+# Words after a name that show it is a clinical term, not a person.
+_CLINICAL_FOLLOWER = re.compile(
+    r"(?:'s|’s|s'|’)?\s+(?:disease|syndrome|scale|score|sign|palsy|test|criteria|classification|"
+    r"procedure|operation|manoeuvre|tumour|lymphoma|reflex|phenomenon|index|ulcer|fracture|"
+    r"contracture|encephalopathy|dementia|catheter|solution|sarcoma|crisis|triad|chart|tube|"
+    r"needle|forceps|frame|mask|line|airway|sucker|position|technique|incision|method|formula|"
+    r"rule|rules|stain|cyst|law|pupil|nodes|type|grade|stage|staging|pump|hoist|"
+    r"pain\s+(?:score|scale|assessment))\b",
+    re.IGNORECASE,
+)
+_AFTER_LONE_EPONYM = re.compile(
+    r"\s*(?:$|[.,;:!?)]|(?:and|or|with|was|is|diagnosed|type|since|for)\b)", re.IGNORECASE
+)
+
+
+def _upper_class() -> str:
+    return "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+
+
+_UPPER = _upper_class()
+# A capitalised word (or an initial), its possessive apart: group 1 the word, group 2 "'s".
+# The look-behind comes after the first letter so the engine can skip to capitals quickly.
+# Words that open sentences and are never part of a name or a place: dropped with one set
+# lookup before any work is done on them.
+_OPENERS = (
+    "The She He It They We This That There Then When On At In Her His An Was Were And But If "
+    "As For To No Not All Also However Following During After Before By With From Is Are Had "
+    "Has Have Our Their Its These Those Once While Although Because So Yes Please Dear"
+).split()
+
+
+_OPENER_WORDS = frozenset(_OPENERS) | frozenset(word.upper() for word in _OPENERS)
+
+
+_CAPITALISED = re.compile(
+    rf"[{_UPPER}](?<![\w'’&-][{_UPPER}])"
+    r"[^\W\d_]*(?:['’-](?!s(?!\w))[^\W\d_]+)*"
+    r"(?:(['’]s)(?!\w)|(?<=s)(['’])(?!\w)|\.(?<=(?<![\w.])[A-Z]\.)|(?![\w'’]))"
+)
+_SENTENCE_END = frozenset(".!?\n\r:;•*–—|")
+_SKIP_BEFORE = ' \t"“”‘(['
+_JOINERS = frozenset({" ", "  ", "\t"})
+# Lower-case particles inside a name: "van Beaumont", "de la Cruz", "van 't Erve", "bin Salleh".
+_PARTICLES = frozenset(
+    "van von de der den del della di da dos das du ter ten 't bin ibn la".split()
+)
+# Clinical and NHS acronyms of four letters or more that a capitalised word may precede.
+_ACRONYMS = frozenset(
+    """
+    ctpa mrsa copd nstemi stemi sdec cpap bipap dnacpr respect pews sbar must pals hsib hssib
+    psirf lfpse steis dols tto vte cauti clabsi dvla mash idva marac hcpc gmc nmc ukhsa mhra
+    nice nhsbt nhse ccg icb icu itu hdu resus amu sau cdu ecmo ercp egfr esbl aaa aki copd
+    """.split()
+)
+# Abbreviations written with a full stop inside a name: "St. Mary's", "Dr. Smith".
+_ABBREVIATIONS = frozenset({"st", "dr", "mr", "mrs", "ms", "prof", "rev", "revd", "sr", "jr"})
+
+
+@cache
+def _lists():
+    return first_names(), surnames(), english_words(), places(), not_names(), eponym_index()
+
+
+class _Token:
+    __slots__ = ("start", "end", "stop", "key", "word", "possessive", "initial", "caps")
+
+    def __init__(self, match: re.Match[str], word: str):
+        self.start, self.stop = match.span()  # the stop is after any "'s"
+        whole_s, bare = match.groups()
+        self.possessive = whole_s is not None or bare is not None
+        if self.possessive:
+            word = word[: -2 if whole_s else -1]
+        self.end = self.start + len(word)  # the word without its "'s", with an initial's "."
+        if word[-1] == ".":
+            word = word[:-1]
+        self.word = word
+        key = word.lower()
+        self.key = key.replace("’", "'") if "’" in key else key
+        self.initial = len(word) == 1
+        self.caps = not self.initial and word.isupper()
+
+
+def capitalised_runs(text: str) -> list[list[_Token]]:
+    """The capitalised words of ``text`` (and initials) in runs of neighbours joined by spaces:
+    one regular expression pass, read by the name, organisation and place finders alike."""
+    runs: list[list[_Token]] = []
+    run: list[_Token] = []
+    for match in _CAPITALISED.finditer(text):
+        word = match.group()
+        if word in _OPENER_WORDS:
+            continue
+        token = _Token(match, word)
+        if run and token.start == run[-1].stop + 1 and text[token.start - 1] == " ":
+            run.append(token)  # the usual case, decided without slicing the text
+            continue
+        gap = text[run[-1].stop : token.start] if run else ""
+        if run and (
+            gap in _JOINERS
+            or (gap == ". " and run[-1].key in _ABBREVIATIONS)
+            or (len(gap) < 14 and gap[:1] == gap[-1:] == " " and _PARTICLES.issuperset(gap.split()))
+        ):
+            run.append(token)
+        else:
+            if run:
+                runs.append(run)
+            run = [token]
+    if run:
+        runs.append(run)
+    return runs
+
+
+# Words around an unlisted capitalised word that say it is a person, not a drug or a device:
+# "found Savorgnan on the floor", "Musiolik said", but not "given Syntocinon", "the Hoyer hoist".
+_BEFORE_A_PERSON = frozenset(
+    """
+    by found told asked saw informed helped assisted escorted reassured encouraged supported
+    examined reviewed discussed whom patient resident client
+    """.split()
+)
+# What follows a person, not a drug, a device or a place: a person's verb ("Musiolik said",
+# "Dorota was detained", "Tomasz had been"), their age (", a 39-year-old", ", aged 36"), their
+# role in brackets ("Joaquim (Senior Midwife)"), or a possessive of kin or care ("Hussain's
+# nephew", "Briggs's nutrition").
+_PERSON_AFTER = re.compile(
+    r"(?:[ \t]+(?:said|told|reported|denied|refused|declined|agreed|fell|died|attended|waited|"
+    r"became|felt|complained|stated|explained|mentioned|remained|wanted|wished|lives|lived|"
+    r"who|whose|himself|herself|did\s+not|c/o|settled|visited|present|"
+    r"is\s+(?:known|being|\d)|was\s+\d|has\s+asked|"
+    r"was\s+(?:admitted|readmitted|detained|found|nursed|known|taking|reviewed|seen|discharged|"
+    r"transferred|born|moved|sectioned|alert|independent|independently|mobilising|unable|able|"
+    r"noted|brought|assessed|visited|told|asked|upset|distressed|confused|agitated|"
+    r"last\s+seen)|had\s+(?:been|moved|previously|an?|no|lived|fallen|not)|has\s+(?:been|a|an|no))\b"
+    r"|,[ \t]+(?:a|an)[ \t]+\d|,[ \t]+aged?[ \t]+\d"
+    r"|[ \t]+\((?:son|daughter|husband|wife|partner|mother|father|brother|sister|grandson|"
+    r"granddaughter|niece|nephew|aunt|uncle|cousin|friend|neighbour|carer|son-in-law|"
+    r"daughter-in-law|next\s+of\s+kin|nok)\)"
+    r"|[ \t]+\((?:(?:senior|junior|staff|charge|student|specialist|community|ward|clinical|"
+    r"healthcare|nursing|duty|night|day)[ \t]+)*(?:nurse|midwife|sister|matron|consultant|"
+    r"registrar|doctor|hca|rn|cpn|fy1|fy2|sho|paramedic|physio|physiotherapist|pharmacist|"
+    r"carer|assistant|manager|psychiatrist|therapist|lead|practitioner|social|sn|s/n|sr|rmn|rgn|"
+    r"en|na|ot|hcsw|support\s+worker|dietitian|imt\d?|ct\d|st\d|spr)\)?"
+    r"|['’]s[ \t]+(?:son|daughter|husband|wife|partner|mother|father|mum|dad|brother|sister|"
+    r"nephew|niece|grandson|granddaughter|aunt|uncle|cousin|family|carer|carers|friend|"
+    r"neighbour|gp|care|nutrition|mobility|skin|condition|medication|medicines|notes|records|"
+    r"behaviour|wishes|needs|death|baby|pain|lying|room|bed|home|house|fall|falls|weight|"
+    r"observations|blood|oxygen|next\s+of\s+kin))",
+    re.IGNORECASE,
+)
+
+
+def _word_before(text: str, start: int) -> tuple[str, bool]:
+    """The word before ``start`` (lower case, skipping a comma) and whether ``start`` opens a
+    sentence."""
+    j = start
+    while j and text[j - 1] in _SKIP_BEFORE:
+        j -= 1
+    if j == 0 or text[j - 1] in _SENTENCE_END:
+        return "", True
+    k = j
+    while k and text[k - 1] == ",":
+        k -= 1
+    while k and text[k - 1] in " \t":
+        k -= 1
+    end = k
+    while k and (text[k - 1].isalnum() or text[k - 1] in "-'’"):
+        k -= 1
+    return normalise(text[k:end]), False
+
+
+_PIECES = re.compile(r"[-/]")
+
+
+def is_clinical(text: str, start: int, end: int) -> bool:
+    """Whether the name-like word at ``text[start:end]`` is part of a clinical term."""
+    if _CLINICAL_FOLLOWER.match(text, end):
+        return True
+    key = normalise(text[start:end])
+    patterns = _lists()[5].get(key)
+    if not patterns:
+        pieces = _PIECES.split(key)
+        patterns = tuple(p for piece in pieces for p in _lists()[5].get(piece, ()))
+        if not patterns:
+            return False
+    window_start = max(0, start - 60)
+    window_end = min(len(text), end + 60)
+    for pattern in patterns:
+        for match in pattern.finditer(text, window_start, window_end):
+            if match.start() <= start and end <= match.end():
+                phrase = match.group()
+                # A lone possessive ("Addison's") is the condition only when nothing but
+                # punctuation or a conjunction follows: "Parkinson's son" is a person.
+                if " " not in phrase and phrase[-1:] in "s’'" and "'" in phrase.replace("’", "'"):
+                    if not _AFTER_LONE_EPONYM.match(text, match.end()):
+                        continue
+                return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Names without a record
+# ---------------------------------------------------------------------------------------------
+
+
+def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple[int, int]]:
+    """Names the record does not know, found from the name lists, capitals and context."""
+    firsts, lasts, english, towns, never, eponyms = _lists()
+    found: list[tuple[int, int]] = []
+    if runs is None:
+        runs = capitalised_runs(text)
+
+    def usable(token: _Token) -> bool:
+        # Could this capitalised word be part of a name at all?
+        return token.key not in never and token.key not in _TITLE_KEYS
+
+    def plain(token: _Token) -> bool:
+        # A word that is a name by itself: not English, not a place.
+        return token.key not in english and token.key not in towns
+
+    def _surname_in_capitals(token: _Token) -> bool:
+        # "Madalena FIGUEIREDO" as coroners write it; not an acronym such as CTPA or NSTEMI.
+        return (
+            len(token.word) >= 4
+            and token.key not in english
+            and any(vowel in token.key for vowel in "aeiouy")
+            and token.key not in _ACRONYMS
+        )
+
+    def is_title(token: _Token) -> bool:
+        return token.key in _TITLE_KEYS or token.key in ROLE_WORDS
+
+    def could_be_name(token: _Token) -> bool:
+        return usable(token) and (token.key not in english or token.key in firsts)
+
+    def eponymous(token: _Token) -> bool:
+        if token.key in eponyms:
+            return is_clinical(text, token.start, token.end)
+        # "a Bennett's fracture", "the Baxter pump": a clinical word after it, list or not.
+        return _CLINICAL_FOLLOWER.match(text, token.end) is not None
+
+    def surname_like(token: _Token) -> bool:
+        return usable(token) and (
+            token.key in lasts or token.key in firsts or token.caps or plain(token)
+        )
+
+    def extend(run: list[_Token], i: int) -> int:
+        """Index past the name that starts at run[i]: middle names, initials and a surname."""
+        j = i + 1
+        while j < len(run) and j - i < 4 and not run[j - 1].possessive:
+            token = run[j]
+            # Right after a name, a capitalised word is its surname even if it is also an
+            # English word ("Francisco Bonnet", "Jane Brown"); further on it must look like one.
+            if (
+                token.initial
+                or surname_like(token)
+                or token.key in lasts
+                or (j == i + 1 and usable(token) and not token.caps and token.key not in towns)
+            ):
+                j += 1
+            else:
+                break
+        while j - 1 > i and run[j - 1].initial:  # "Sarah J" at a sentence end: not an initial
+            j -= 1
+        return j
+
+    previous_run: list[_Token] | None = None
+    for run in runs:
+        i = 0
+        before_run: tuple[str, bool] | None = None  # the word before the run, read when needed
+        # "Smith, John": a listed surname (or one in capitals) ending the run before, a comma,
+        # and a listed first name opening this one.
+        if (
+            previous_run
+            and text[previous_run[-1].end : run[0].start] == ", "
+            and (
+                (
+                    run[0].key in firsts
+                    and run[0].key not in english
+                    and (
+                        previous_run[-1].key in lasts
+                        or (previous_run[-1].caps and _surname_in_capitals(previous_run[-1]))
+                    )
+                )
+                # "VASTENHOUW, Kian": a surname in capitals, then a first name the lists lack.
+                or (
+                    previous_run[-1].caps
+                    and _surname_in_capitals(previous_run[-1])
+                    and not run[0].caps
+                    and not run[0].initial
+                    and plain(run[0])
+                )
+            )
+            and usable(previous_run[-1])
+            and not eponymous(run[0])
+            and not previous_run[-1].possessive
+        ):
+            end = extend(run, 0)
+            found.append((previous_run[-1].start, run[end - 1].end))
+            i = end
+        while i < len(run):
+            token = run[i]
+            key = token.key
+            # A title or role word inside the run: "Mr", "Dr J. Smith", "Staff Nurse Jane Smith".
+            if (
+                key in _TITLE_KEYS
+                or key in ROLE_WORDS
+                or (key in _TITLE_LEADS and i + 1 < len(run) and is_title(run[i + 1]))
+            ):
+                j = i
+                while j < len(run) and (
+                    run[j].key in _TITLE_KEYS
+                    or run[j].key in ROLE_WORDS
+                    # "Staff Nurse", "Ward Sister"; but "Mrs Ward" is a name
+                    or (run[j].key in _TITLE_LEADS and j + 1 < len(run) and is_title(run[j + 1]))
+                ):
+                    j += 1
+                if j < len(run) and not run[j - 1].possessive:
+                    honorific = run[j - 1].key in HONORIFICS
+                    name = run[j]
+                    # "Nurse June Gogarty": a listed first name that is also a month or a faith
+                    # counts when a surname follows it.
+                    listed_pair = (
+                        name.key in firsts and j + 1 < len(run) and surname_like(run[j + 1])
+                    )
+                    if honorific:  # "Mr Young", "Dr Ward": any capitalised word but a title
+                        takes = name.key not in _TITLE_KEYS
+                    else:  # "Nurse Green", "Sister J. Okafor"; not "Consultant Surgeon"
+                        takes = listed_pair or (
+                            usable(name)
+                            and (name.initial or name.caps or surname_like(name))
+                            and not eponymous(name)
+                            and (not name.initial or j + 1 < len(run))
+                        )
+                    if takes:
+                        end = extend(run, j) if not name.initial else j + 1
+                        if name.initial:
+                            while end < len(run) and run[end].initial:
+                                end += 1
+                            if end < len(run) and surname_like(run[end]):
+                                end = extend(run, end)
+                            elif not honorific:
+                                i = j
+                                continue
+                        # Titles proper are redacted with the name; job words stay.
+                        first_title = (
+                            next(k for k in range(i, j) if run[k].key in _TITLE_KEYS)
+                            if any(run[k].key in _TITLE_KEYS for k in range(i, j))
+                            else j
+                        )
+                        if first_title > i and run[first_title - 1].key in _TITLE_LEADS:
+                            first_title -= 1
+                        found.append((run[first_title].start, run[end - 1].end))
+                        i = end
+                        continue
+                i = j
+                continue
+            if not usable(token):
+                i += 1
+                continue
+            # The word before the run, read only for a word that could start a name.
+            if i == 0 and before_run is None:
+                before_run = _word_before(text, run[0].start)
+            # After an article or a possessive ("an Arjo hoist", "her Keppra was found", "the
+            # Pinard"), a capitalised word without a title is a thing, not a person.
+            if (
+                i == 0
+                and not before_run[1]
+                and before_run[0] in _DETERMINERS
+                and not (key in firsts and len(run) > 1 and run[1].key in lasts)
+            ):
+                i += 1
+                while i < len(run) and not is_title(run[i]):
+                    i += 1
+                continue
+            context = i == 0 and (
+                before_run[0] in RELATIONSHIPS
+                or before_run[0] in ROLE_WORDS
+                or (before_run[0] in _ADDRESSING and not before_run[1])
+            )
+            # After a relationship or role word: "her son David", "the nurse, Jane Smith".
+            if (
+                context
+                and (key in firsts or key in lasts or plain(token))
+                and not token.initial
+                # "surgeon, ASA 1": a grade or a score after a role word, not a name
+                and not (token.caps and text[token.stop : token.stop + 2].strip()[:1].isdigit())
+            ):
+                if not eponymous(token):
+                    end = extend(run, i)
+                    found.append((token.start, run[end - 1].end))
+                    i = end
+                    continue
+            # Initials before a surname: "J. Smith", "J P Smith" (not "A" or "I" alone).
+            if token.initial:
+                j = i
+                while j < len(run) and run[j].initial:
+                    j += 1
+                dotted = text[token.end - 1] == "."
+                # "L ACF", "R IJ": a side, then an anatomical abbreviation, not J SMITH.
+                laterality = not dotted and token.word in "LR" and j < len(run) and run[j].caps
+                if (
+                    not laterality
+                    and j < len(run)
+                    and (dotted or token.word not in "AI")
+                    and (run[j].key in lasts or run[j].caps or plain(run[j]))
+                    and usable(run[j])
+                    and not eponymous(run[j])
+                ):
+                    end = extend(run, j)
+                    found.append((token.start, run[end - 1].end))
+                    i = end
+                    continue
+                i = j
+                continue
+            listed_first = key in firsts
+            common = key in english
+            if listed_first and i + 1 < len(run) and not token.possessive:
+                following = run[i + 1]
+                strong_follow = following.key in lasts or following.caps or plain(following)
+                if (
+                    usable(following)
+                    and not following.initial
+                    and strong_follow
+                    and (not common or following.key not in english)
+                    and not eponymous(following)
+                ):
+                    end = extend(run, i)
+                    found.append((token.start, run[end - 1].end))
+                    i = end
+                    continue
+            # Alone: no neighbour in the run that could be part of the same name ("Later Priya").
+            alone = (i == 0 or run[i - 1].possessive or not could_be_name(run[i - 1])) and (
+                i + 1 == len(run) or token.possessive or not could_be_name(run[i + 1])
+            )
+            if i == 0 and before_run is None:
+                before_run = _word_before(text, run[0].start)
+            inside_sentence = i > 0 or not before_run[1]
+            word_before = before_run[0] if i == 0 else run[i - 1].key
+            before_number = text[token.stop : token.stop + 2].strip()[:1].isdigit()
+            if token.caps or key in towns:
+                # "BRAY waited 4 hours": a listed surname in capitals, then a person's verb.
+                if (
+                    token.caps
+                    and alone
+                    and (key in lasts or key in firsts)
+                    and _PERSON_AFTER.match(text, token.end)
+                ):
+                    found.append((token.start, token.end))
+                i += 1
+                continue
+            if common:
+                # A listed first name that is also a word ("Mark", "Heather") counts alone only
+                # inside a sentence, with no capitalised neighbour and no number after it ("Bed 4"),
+                # or before a person's verb ("Jasmine had an unwitnessed fall").
+                if (
+                    listed_first
+                    and alone
+                    and not before_number
+                    and (inside_sentence or _PERSON_AFTER.match(text, token.end))
+                    and not eponymous(token)
+                ):
+                    found.append((token.start, token.end))
+                i += 1
+                continue
+            # Two capitalised words that are neither English nor places: a name the lists lack.
+            if (
+                i + 1 < len(run)
+                and not token.possessive
+                and not run[i + 1].initial
+                and (not run[i + 1].caps or _surname_in_capitals(run[i + 1]))
+                and usable(run[i + 1])
+                and plain(run[i + 1])
+                and not eponymous(token)
+                and not eponymous(run[i + 1])
+            ):
+                end = extend(run, i)
+                found.append((token.start, run[end - 1].end))
+                i = end
+                continue
+            # A listed first name alone, or a listed surname alone inside a sentence.
+            if (
+                alone
+                and (listed_first or (key in lasts and not (i == 0 and before_run[1])))
+                and not eponymous(token)
+            ):
+                found.append((token.start, token.end))
+            # A capitalised word that is in no list, no dictionary and no gazetteer, alone inside
+            # a sentence ("found Savorgnan on the floor"): most likely a name the lists lack.
+            elif (
+                alone
+                and not before_number
+                and len(token.word) >= 3
+                and (
+                    (inside_sentence and word_before in _BEFORE_A_PERSON)
+                    or _PERSON_AFTER.match(text, token.end)
+                )
+                and not eponymous(token)
+            ):
+                found.append((token.start, token.end))
+            i += 1
+        previous_run = run
+    found.extend(_lower_case_titled(text, firsts, lasts, english))
+    found.extend(_lower_case_after_kin(text, firsts, lasts, english, never))
+    return found
+
+
+# Hurried notes write a relative's name in lower case: "pt's niece chloe rang", "spoke to son
+# lewis brun". After a relationship word, a listed first name that is not an English word is a
+# name even in lower case, with a surname after it that is listed or in no dictionary.
+# The last word of each relationship, so "grandson", "stepson" and "son-in-law" are found
+# with "son" (the letters before it are checked, the "-in-law" after it is allowed).
+_KIN_WORDS = (
+    "son", "daughter", "husband", "wife", "partner", "mother", "father", "mum", "dad",
+    "brother", "sister", "niece", "nephew", "aunt", "uncle", "cousin", "neighbour",
+)  # fmt: skip
+_KIN_PREFIXES = ("grand", "step", "great-grand", "god")
+_LOWER_CASE_NAME = re.compile(
+    r"(?:-in-law)?,?[ \t]+([a-z][a-z'’-]+)(?:[ \t]([a-z][a-z'’-]+))?"
+)
+
+
+def _lower_case_after_kin(text, firsts, lasts, english, never) -> Iterable[tuple[int, int]]:
+    # Speed: each relationship word is found with str.find (a regex alternation of them all
+    # would be tried at every position), and the name pattern is matched only after one.
+    matches = []
+    for word in _KIN_WORDS:
+        position = text.find(word)
+        while position != -1:
+            after = position + len(word)
+            if (
+                (match := _LOWER_CASE_NAME.match(text, after))
+                and match[1] in firsts
+                and (
+                    not (position and (text[position - 1].isalnum() or text[position - 1] == "_"))
+                    or text[:position].lower().endswith(_KIN_PREFIXES)
+                )
+            ):
+                matches.append(match)
+            position = text.find(word, after)
+    for match in matches:
+        first = match[1]
+        if first not in firsts or first in english or first in never:
+            continue
+        end = match.end(1)
+        if (second := match[2]) and (second in lasts or second not in english):
+            end = match.end(2)
+        yield match.start(1), end
+
+
+# Words that address a letter to someone: "Dear Genevieve,", "cc Melina, 4 Elm Road".
+_ADDRESSING = frozenset({"dear", "cc"})
+_DETERMINERS = frozenset("a an the his her their its my our your".split())
+_LOWER_CASE_TITLES = ("mr ", "mrs ", "ms ", "miss ", "dr ", "mr. ", "mrs. ", "dr. ")
+_LOWER_CASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _lower_case_titled(text, firsts, lasts, english) -> Iterable[tuple[int, int]]:
+    """ "mr tomasz szymula", "dr patel": a title written in lower case, then names."""
+    for title in _LOWER_CASE_TITLES:
+        position = text.find(title)
+        while position != -1:
+            if not (position and (text[position - 1].isalnum() or text[position - 1] == "_")):
+                end, cursor = None, position + len(title)
+                for _ in range(3):
+                    word = _LOWER_CASE_WORD.match(text, cursor)
+                    if not word:
+                        break
+                    key = normalise(word.group().removesuffix("'s").removesuffix("’s"))
+                    if not (key in firsts or key in lasts or key not in english):
+                        break
+                    end, cursor = word.start() + len(key), word.end() + 1
+                    if text[word.end() : word.end() + 1] != " ":
+                        break
+                if end is not None:
+                    yield position, end
+            position = text.find(title, position + 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Names from the record
+# ---------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def name_parts(name: str) -> tuple[str, ...]:
+    """'Mrs Margaret Ann Smith-Jones' -> ('Margaret', 'Ann', 'Smith-Jones', 'Smith', 'Jones')."""
+    titles = _TITLE_KEYS | {"staff", "charge"}
+    words = [word.strip(".,") for word in name.split()]
+    words = [word for word in words if word and normalise(word) not in titles]
+    parts = []
+    for word in words:
+        if len(word) >= 2:
+            parts.append(word)
+        pieces = [piece for piece in word.split("-") if len(piece) >= 2]
+        if len(pieces) > 1:
+            parts.extend(pieces)
+    return tuple(parts)
+
+
+@lru_cache(maxsize=8192)
+def _name_keys(name: str) -> tuple[tuple[str, str, bool], ...]:
+    """(part, lookup key, is the first name) for each distinct part of a known name."""
+    parts = name_parts(name.strip())
+    distinct = dict.fromkeys(parts)
+    return tuple(
+        (part, normalise(part), number == 0 and len(parts) > 1)
+        for number, part in enumerate(distinct)
+    )
+
+
+def _word_starts(lowered: str, word: str) -> Iterable[int]:
+    """Where ``word`` occurs in ``lowered`` with no word character before it."""
+    position = lowered.find(word)
+    while position != -1:
+        if not (position and _is_word_char(lowered[position - 1])):
+            yield position
+        position = lowered.find(word, position + 1)
+
+
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TITLES, key=len, reverse=True))
+    + r")\.?\s+$",
+    re.IGNORECASE,
+)
+_INITIALS_BEFORE = re.compile(r"(?<![\w])(?:[A-Z]\.?\s*){1,3}$")
+
+
+def _short_word_before(text: str, start: int) -> str:
+    """The word just before ``start`` across spaces and a full stop ("Mrs. ", "J "), or ""."""
+    j = start
+    while j and text[j - 1] in " \t":
+        j -= 1
+    if j == start:
+        return ""
+    if j and text[j - 1] == ".":
+        j -= 1
+    k = j
+    while k and j - k < 12 and text[k - 1].isalpha():
+        k -= 1
+    return text[k:j]
+
+
+def _is_word_char(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
+def _finds(text: str, lowered: str, part: str) -> Iterable[tuple[int, int]]:
+    key = normalise(part)
+    if len(lowered) != len(text):  # lower-casing changed the length: fall back on a pattern
+        literal = re.escape(part).replace("'", "['’]")
+        pattern = re.compile(rf"(?<![\w]){literal}(?![\w])", re.IGNORECASE)
+        yield from ((m.start(), m.end()) for m in pattern.finditer(text))
+        return
+    size, position = len(key), lowered.find(key)
+    while position != -1:
+        end = position + size
+        if (position == 0 or not _is_word_char(lowered[position - 1])) and (
+            end == len(lowered) or not _is_word_char(lowered[end])
+        ):
+            yield position, end
+        position = lowered.find(key, position + 1)
+
+
+def known_name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """Every mention of a known name: whole, in parts, titled, with initials, in any case."""
+    english = english_words()
+    lowered = normalise(text)
+    # (start, end, name index, is the first name, is an English word)
+    finds: list[tuple[int, int, int, bool, bool]] = []
+    same_length = len(lowered) == len(text)
+    for index, name in enumerate(names):
+        for part, key, first in _name_keys(name):
+            if key not in lowered:
+                continue
+            common = key in english
+            if same_length:
+                for start in _word_starts(lowered, key):
+                    end = start + len(key)
+                    if end == len(lowered) or not _is_word_char(lowered[end]):
+                        finds.append((start, end, index, first, common))
+            else:
+                for start, end in _finds(text, lowered, part):
+                    finds.append((start, end, index, first, common))
+    if not finds:
+        return []
+    finds.sort(key=lambda f: (f[0], -f[1]))
+    # Join neighbouring finds ("Margaret Ann Parkinson", "Parkinson, Margaret") into one span.
+    groups: list[list[tuple[int, int, int, bool, bool]]] = []
+    for find in finds:
+        if groups and find[0] < groups[-1][-1][1]:
+            continue  # inside a longer find ("Okafor" within "Okafor-Hughes")
+        if groups:
+            gap = text[groups[-1][-1][1] : find[0]]
+            last = groups[-1][-1]
+            if (gap.strip() == "" and "\n" not in gap and len(gap) <= 2) or (
+                gap == ", " and not last[3] and find[3] and last[2] == find[2]
+            ):
+                groups[-1].append(find)
+                continue
+        groups.append([find])
+    spans = []
+    for group in groups:
+        start, end = group[0][0], group[-1][1]
+        strong = len(group) > 1
+        # Initials before a surname ("M. Parkinson", "M A Parkinson"), then a title before; the
+        # patterns run only when the word before could be one.
+        before = _short_word_before(text, start)
+        if (
+            not group[0][3]
+            and len(before) == 1
+            and before.isupper()
+            and (initials := _INITIALS_BEFORE.search(text, max(0, start - 8), start))
+            and initials.start() < start
+        ):
+            start, strong = initials.start(), True
+            before = _short_word_before(text, start)
+        if normalise(before) in _TITLE_KEYS and (
+            title := _TITLE_BEFORE.search(text, max(0, start - 16), start)
+        ):
+            start, strong = title.start(), True
+        if not strong:
+            # A lone word: an English word only with a capital, and never inside a clinical term.
+            if group[0][4] and not text[start].isupper():
+                continue
+            if is_clinical(text, start, end):
+                continue
+        spans.append((start, end))
+    return spans

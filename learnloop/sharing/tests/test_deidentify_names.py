@@ -1,0 +1,240 @@
+"""Names without a record: titles, roles, relationships, the shipped name lists and capitals, and
+the clinical and everyday words that must survive."""
+
+import pytest
+
+from learnloop.sharing.deidentify import deidentify
+from learnloop.sharing.wordlists import english_words, first_names, surnames
+
+
+def redacted(text, known=None):
+    return deidentify(text, known).text
+
+
+def people(text):
+    return [text[s.start : s.end] for s in deidentify(text).spans if s.label == "PERSON"]
+
+
+# --- titles and role words ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seen by Mr Thornbury at noon.", "Seen by [PERSON] at noon."),
+        ("Seen by Mrs. Okafor at noon.", "Seen by [PERSON] at noon."),
+        ("Seen by Ms Kowalczyk at noon.", "Seen by [PERSON] at noon."),
+        ("Seen by Miss Adeyemi at noon.", "Seen by [PERSON] at noon."),
+        ("Seen by Dr J. P. Ramsbottom at noon.", "Seen by [PERSON] at noon."),
+        ("Seen by Dr Priya Raman at noon.", "Seen by [PERSON] at noon."),
+        ("Seen by Prof Nakamura at noon.", "Seen by [PERSON] at noon."),
+        ("Seen by Nurse Okonkwo at noon.", "Seen by [PERSON] at noon."),
+        ("Seen by Sister Brennan at noon.", "Seen by [PERSON] at noon."),
+        ("Seen by Staff Nurse Jane Doherty at noon.", "Seen by [PERSON] at noon."),
+        ("Seen by Charge Nurse Mensah at noon.", "Seen by [PERSON] at noon."),
+        ("Seen by Matron Haworth at noon.", "Seen by [PERSON] at noon."),
+        ("Seen by Midwife Adebayo at noon.", "Seen by [PERSON] at noon."),
+        ("Seen by Consultant Ferreira at noon.", "Seen by [PERSON] at noon."),
+    ],
+)
+def test_a_title_before_a_capitalised_word_makes_a_name(text, expected):
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Registrar Okafor reviewed.", "Registrar [PERSON] reviewed."),
+        ("FY1 Patel took bloods.", "FY1 [PERSON] took bloods."),
+        ("The SHO, Kowalski, was called.", "The SHO, [PERSON], was called."),
+        ("HCA Mensah found her.", "HCA [PERSON] found her."),
+        ("Paramedic Adeyemi handed over.", "Paramedic [PERSON] handed over."),
+        ("Healthcare Assistant Jane Brown helped.", "Healthcare Assistant [PERSON] helped."),
+        ("the nurse, Siobhan, escalated.", "the nurse, [PERSON], escalated."),
+    ],
+)
+def test_a_role_word_before_a_name_keeps_the_role(text, expected):
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Young was seen.",
+        "Dr Green was seen.",
+        "Mr Hall was seen.",
+        "Nurse Bishop was seen.",
+        "Sister Rose was seen.",
+    ],
+)
+def test_a_surname_that_is_an_english_word_counts_after_a_title(text):
+    assert redacted(text) == "[PERSON] was seen."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ward Manager and the Sister reviewed.",
+        "The Nurse Practitioner saw her.",
+        "The Consultant Surgeon operated.",
+        "Staff Nurse in charge escalated to the Duty Matron.",
+        "Reviewed by the Registrar on call.",
+    ],
+)
+def test_a_role_word_before_a_job_title_is_not_a_name(text):
+    assert people(text) == []
+
+
+# --- relationships ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The patient's son, David, was informed.", "The patient's son, [PERSON], was informed."),
+        ("Her daughter Sarah attended.", "Her daughter [PERSON] attended."),
+        ("Spoke to husband Peter by phone.", "Spoke to husband [PERSON] by phone."),
+        ("His wife, Jean, was present.", "His wife, [PERSON], was present."),
+        ("Her son-in-law Tomasz rang.", "Her son-in-law [PERSON] rang."),
+        ("Next of kin (daughter Grace) informed.", "Next of kin (daughter [PERSON]) informed."),
+        ("Her daughter Francisca Bonnet visited.", "Her daughter [PERSON] visited."),
+    ],
+)
+def test_a_relationship_before_a_capitalised_word_makes_a_name(text, expected):
+    assert redacted(text) == expected
+
+
+# --- the name lists ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Margaret Thornbury fell at night.", "[PERSON] fell at night."),
+        ("Then Kwame Mensah found her.", "Then [PERSON] found her."),
+        ("Then Sarah Green found her.", "Then [PERSON] found her."),
+        ("Then Priya found her.", "Then [PERSON] found her."),
+        ("Then Siobhan Mary O'Neill found her.", "Then [PERSON] found her."),
+        ("SMITH, John was admitted.", "[PERSON] was admitted."),
+        ("Patel, Priya was admitted.", "[PERSON] was admitted."),
+        ("Garry MILLS died on the ward.", "[PERSON] died on the ward."),
+        ("GARRY MILLS died on the ward.", "[PERSON] died on the ward."),
+        ("Madalena FIGUEIREDO died at home.", "[PERSON] died at home."),
+        ("Seen by J. Thornbury and J P Okafor.", "Seen by [PERSON] and [PERSON]."),
+        ("Sarah's daughter rang.", "[PERSON]'s daughter rang."),
+        ("Handed over to Mrs van Beaumont.", "Handed over to [PERSON]."),
+        ("Reviewed with Mensah in clinic.", "Reviewed with [PERSON] in clinic."),
+        ("Then Jürgen Schwarzkopf visited.", "Then [PERSON] visited."),
+    ],
+)
+def test_listed_names_and_capitals_make_a_name(text, expected):
+    assert redacted(text) == expected
+
+
+def test_shipped_name_lists_are_read_and_hold_uk_names():
+    assert {"margaret", "david", "siobhan", "priya", "kwame"} <= first_names()
+    assert {"smith", "patel", "o'neill", "mensah", "doherty"} <= surnames()
+    assert {"young", "hall", "will", "rose"} <= english_words()
+    assert "john" not in english_words()  # a name when capitalised, though a word too
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will the team review the plan?",
+        "May need a second opinion; Hope to discharge on Friday.",
+        "Grace period for the audit; Young person's service was contacted.",
+        "Long lie suspected; Brown urine and Black stools; Green sputum.",
+        "Page the on-call registrar. Mark the site. Bath assisted by two staff.",
+        "Bed 4 in Bay 2 near the Day Room.",
+        "Grace Hall visited.",
+        "Reviewed on Monday; in August she fell; Christmas Day admission.",
+        "The Emergency Department was busy; Same Day Emergency Care was full.",
+        "Root Cause Analysis completed; Duty of Candour letter sent.",
+        "Reviewed by Tissue Viability; Speech and Language Therapy referral.",
+        "Morphine Sulphate 2.5mg; Oramorph 5mg; Paracetamol 1g QDS.",
+        "Hospital at Night team attended; Critical Care Outreach reviewed.",
+        "English is not her first language; a Polish interpreter was booked.",
+        "She was Catholic and asked for the chaplain.",
+        "Transferred to Leeds by ambulance.",
+    ],
+)
+def test_common_words_and_capitalised_clinical_words_are_not_names(text):
+    assert people(text) == []
+
+
+# --- clinical words are kept --------------------------------------------------------------------
+
+CLINICAL_SENTENCES = [
+    "Known Parkinson's disease and Alzheimer's dementia.",
+    "Glasgow Coma Scale 14 on arrival; GCS 15 by morning.",
+    "Addison's crisis was considered; Addisonian crisis excluded.",
+    "Waterlow score 18 and Braden scale 12; MUST score 2.",
+    "Warfarin held; Rivaroxaban started; Clexane given.",
+    "Hartmann's procedure in 2019; Hartmann's solution 1 litre.",
+    "A Foley catheter was inserted; Guedel airway and Yankauer sucker to hand.",
+    "Cushing's syndrome excluded; Crohn's disease in remission.",
+    "Down's syndrome; Apgar 9 at 5 minutes.",
+    "Wells score 4 so a CTPA was requested.",
+    "Mallampati grade 3 airway; Seldinger technique used for the line.",
+    "Bell's palsy; Raynaud's phenomenon; Graves' disease; Huntington's chorea.",
+    "Korsakoff syndrome; Wernicke's encephalopathy; Lewy body dementia.",
+    "Barthel index 40; Rockwood Clinical Frailty Scale 6; Abbey pain scale 8.",
+    "Mobilising with a Zimmer frame; Venturi mask at 28%.",
+    "Guillain-Barré syndrome; Stevens-Johnson syndrome; Creutzfeldt-Jakob disease.",
+    "Hickman line in situ; Swan-Ganz catheter removed.",
+    "Dix-Hallpike positive; Epley manoeuvre performed.",
+    "Valsalva manoeuvre; Trendelenburg position; Sims' position.",
+    "Kussmaul breathing and Cheyne-Stokes breathing were noted.",
+]
+
+
+@pytest.mark.parametrize("text", CLINICAL_SENTENCES)
+def test_clinical_sentences_lose_nothing(text):
+    assert deidentify(text).spans == []
+
+
+def test_a_name_followed_by_a_clinical_word_is_kept_but_a_titled_one_is_not():
+    text = "Mr Parkinson has Parkinson's disease, and later Parkinson's son rang."
+    assert redacted(text) == "[PERSON] has Parkinson's disease, and later [PERSON]'s son rang."
+
+
+def test_names_inside_an_organisation_or_ward_are_not_taken_apart():
+    text = "Admitted to Florence Nightingale Ward at Queen Elizabeth Hospital."
+    assert redacted(text) == "Admitted to [LOCATION] at [ORGANISATION]."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Names in no list, known by what is said around them.
+        ("Later Musiolik said she was fine.", "Later [PERSON] said she was fine."),
+        ("Dorota was detained under section 2.", "[PERSON] was detained under section 2."),
+        (
+            "At 01:10 a nurse found Savorgnan on the floor.",
+            "At 01:10 a nurse found [PERSON] on the floor.",
+        ),
+        ("Hussain, a 39-year-old woman, fell.", "[PERSON], a 39-year-old woman, fell."),
+        ("Then Joaquim (Senior Midwife) was called.", "Then [PERSON] (Senior Midwife) was called."),
+        ("Briggs's nutrition was poor.", "[PERSON]'s nutrition was poor."),
+        ("BRAY waited 4 hours on a trolley.", "[PERSON] waited 4 hours on a trolley."),
+        ("Jasmine had an unwitnessed fall.", "[PERSON] had an unwitnessed fall."),
+        ("The team found mr tomasz szymula at home.", "The team found [PERSON] at home."),
+        ("Baby Wolfsdr was born at 14:05.", "Baby [PERSON] was born at 14:05."),
+    ],
+)
+def test_names_the_lists_lack_are_found_from_what_is_said_around_them(text, expected):
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syntocinon was started at 14:00.",
+        "The Hoyer hoist was used.",
+        "Her son rang the Quillmoor unit, then rang Quillmoor again.",
+        "Gelofusine 500ml given; NovoRapid 4 units.",
+    ],
+)
+def test_drugs_devices_and_places_in_no_list_are_not_taken_for_names(text):
+    assert people(text) == []

@@ -1,0 +1,82 @@
+"""The word lists the de-identification engine ships in ``data/``, read once and cached.
+
+Every list is held lower case (apostrophes straightened) so a lookup is one set membership test.
+See ``data/README.md`` for where each list comes from and its licence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def normalise(word: str) -> str:
+    """The lookup key for a word: lower case, curly apostrophe straightened."""
+    return word.lower().replace("’", "'")
+
+
+@cache
+def _lines(filename: str) -> tuple[str, ...]:
+    text = (DATA_DIR / filename).read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and line[0] != "#")
+
+
+@cache
+def first_names() -> frozenset[str]:
+    return frozenset(normalise(name) for name in _lines("first_names.txt"))
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return frozenset(normalise(name) for name in _lines("surnames.txt"))
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """Lower-case English words: a listed name that is one needs stronger evidence."""
+    return frozenset(_lines("english_words.txt"))
+
+
+@cache
+def places() -> frozenset[str]:
+    """Towns and cities: a capitalised word naming one is not a person on its own."""
+    return frozenset(normalise(place) for place in _lines("places.txt"))
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Days, months, nations, faiths and everyday proper nouns: never a person on their own."""
+    return frozenset(normalise(word) for word in _lines("not_names.txt"))
+
+
+@cache
+def eponym_phrases() -> tuple[str, ...]:
+    """The shipped eponymous conditions, scores, devices and drugs, longest first."""
+    return tuple(sorted(set(_lines("eponyms.txt")), key=len, reverse=True))
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@cache
+def eponym_index() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """For each word of an eponym phrase, the phrases that hold it, as patterns.
+
+    A name is checked against the few phrases holding it, around where it was found, instead of
+    running every phrase over every text.
+    """
+    index: dict[str, list[re.Pattern[str]]] = {}
+    for phrase in eponym_phrases():
+        parts = re.split(r"\s+", phrase)
+        regex = r"\s+".join(re.escape(part).replace("'", "['’]") for part in parts)
+        pattern = re.compile(rf"(?<![\w])(?:{regex})(?![\w])", re.IGNORECASE)
+        for part in parts:
+            # "Cheyne-Stokes" is looked up whole, and each of its pieces on its own.
+            for piece in {part, *re.split(r"[-/]", part)}:
+                key = _POSSESSIVE.sub("", normalise(piece))
+                if len(key) >= 2:
+                    index.setdefault(key, []).append(pattern)
+    return {key: tuple(dict.fromkeys(patterns)) for key, patterns in index.items()}
