@@ -1,0 +1,282 @@
+"""How fast and how good de-identification is, on synthetic narratives and on public coroners' reports.
+
+    .venv/bin/python bench/deidentify.py [--count 2000] [--seed 1] [--workers N] [--pfd PATH | --no-pfd]
+
+Generates N synthetic UK incident and death narratives of about 300 words with gold spans
+(learnloop/sharing/evaluation.py; needs Faker), then prints:
+- narratives per second on one core: one process, time.perf_counter around the engine calls only,
+  after a warm-up; without the record and with it (`known`: names, NHS number, date of birth,
+  hospital number, address);
+- words per narrative; peak memory: Python's peak during a pass with the record (tracemalloc, a
+  pass of its own because tracing slows it) and the process's ru_maxrss;
+- the scorer's tables, with and without the record, on the development templates
+  (evaluation.py and evaluation_dev2.py, which the engine's authors read while tuning it);
+- with --workers N, narratives per second over N processes (multiprocessing, wall clock);
+- on the public Prevention of Future Deaths reports (--pfd, by default
+  ../shared/data/pfd/pfd_reports_dev.csv when it exists): how many mentions of the deceased's name
+  (any case: full name, first name, surname) remain after de-identification, with the record
+  (known names = the deceased's name) and without, and the share of words redacted. The reports'
+  text is read at run time and never written anywhere.
+"""
+
+import argparse
+import csv
+import multiprocessing
+import os
+import platform
+import re
+import resource
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from learnloop.sharing import evaluation, evaluation_dev2  # noqa: E402
+from learnloop.sharing.deidentify import deidentify  # noqa: E402
+
+DEFAULT_PFD = ROOT.parent / "shared" / "data" / "pfd" / "pfd_reports_dev.csv"
+WARM_UP = 50
+_SLUG_SUFFIX = re.compile(r"(?:-prevention-of-future-deaths?-reports?)(?:-[\d-]+)?$|(?:-\d+)+$")
+_WORD = re.compile(r"\S+")
+
+
+def _rate(count: int, seconds: float) -> str:
+    return f"{count / seconds:,.0f}" if seconds else "-"
+
+
+def _timed(calls) -> float:
+    started = time.perf_counter()
+    for call in calls:
+        call()
+    return time.perf_counter() - started
+
+
+def one_core(examples: list[evaluation.Example]) -> tuple[list, list]:
+    """Engine calls only, timed; returns the spans found without and with the record."""
+    texts = [example.text for example in examples]
+    pairs = [(example.text, example.known) for example in examples]
+    for text, known in pairs[:WARM_UP]:
+        deidentify(text)
+        deidentify(text, known)
+    started = time.perf_counter()
+    bare = [deidentify(text) for text in texts]
+    bare_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    with_record = [deidentify(text, known) for text, known in pairs]
+    record_seconds = time.perf_counter() - started
+    count = len(examples)
+    print(
+        f"narratives/s, one core, without the record   {_rate(count, bare_seconds)}   "
+        f"({bare_seconds:.2f} s for {count:,})"
+    )
+    print(
+        f"narratives/s, one core, with the record      {_rate(count, record_seconds)}   "
+        f"({record_seconds:.2f} s for {count:,})"
+    )
+    return [r.spans for r in bare], [r.spans for r in with_record]
+
+
+def peak_memory(examples: list[evaluation.Example]) -> None:
+    tracemalloc.start()
+    tracemalloc.reset_peak()
+    for example in examples:
+        deidentify(example.text, example.known)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    print(
+        f"peak Python memory, engine calls           {peak / 2**20:,.1f} MiB   "
+        "(tracemalloc, a pass with the record)"
+    )
+    print(
+        f"peak memory of the process (ru_maxrss)     "
+        f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MiB   "
+        "(generator, Faker and the narratives included)"
+    )
+
+
+def _work(chunk: list[tuple[str, dict | None]]) -> int:
+    for text, known in chunk:
+        deidentify(text, known)
+    return len(chunk)
+
+
+def many_cores(examples: list[evaluation.Example], workers: int) -> None:
+    for with_record in (False, True):
+        pairs = [(e.text, e.known if with_record else None) for e in examples]
+        chunks = [pairs[i : i + 50] for i in range(0, len(pairs), 50)]
+        with multiprocessing.Pool(workers) as pool:
+            pool.map(_work, chunks[:workers])  # warm-up: imports and compiled patterns
+            started = time.perf_counter()
+            done = sum(pool.imap_unordered(_work, chunks))
+            seconds = time.perf_counter() - started
+        which = "with the record   " if with_record else "without the record"
+        print(
+            f"narratives/s, {workers} workers, {which}  {_rate(done, seconds)}   "
+            "(wall clock, including moving texts between processes)"
+        )
+
+
+# -- Prevention of Future Deaths reports ------------------------------------------------------
+
+
+def deceased_names(row: dict) -> list[str]:
+    """The deceased's names: from deceased_name, else from the report's URL slug."""
+    given = (row.get("deceased_name") or "").strip()
+    if given:
+        parts = re.split(r"\s*(?:,|&|\band\b)\s*", given)
+        return [part for part in parts if len(part.split()) >= 2]
+    slug = (row.get("url") or "").rstrip("/").rsplit("/", 1)[-1]
+    slug = _SLUG_SUFFIX.sub("", slug)
+    names = []
+    for part in slug.split("-and-"):
+        tokens = [token for token in part.split("-") if token.isalpha()]
+        # Several people without "and" between them cannot be told apart: leave those out.
+        if 2 <= len(tokens) <= 3:
+            names.append(" ".join(token.capitalize() for token in tokens))
+    return names
+
+
+def name_patterns(name: str) -> dict[str, re.Pattern]:
+    tokens = name.split()
+    first, last = re.escape(tokens[0]), re.escape(tokens[-1])
+    return {
+        "full name": re.compile(rf"\b{first}(?:\s+\S+)?\s+{last}\b", re.IGNORECASE),
+        "first name": re.compile(rf"\b{first}\b", re.IGNORECASE),
+        "surname": re.compile(rf"\b{last}\b", re.IGNORECASE),
+    }
+
+
+def _count(patterns: list[dict[str, re.Pattern]], text: str) -> dict[str, int]:
+    counts = dict.fromkeys(("full name", "first name", "surname"), 0)
+    for by_kind in patterns:
+        for kind, pattern in by_kind.items():
+            counts[kind] += len(pattern.findall(text))
+    return counts
+
+
+def _redacted_words(text: str, spans) -> int:
+    starts = [span.start for span in spans]
+    ends = [span.end for span in spans]
+    count = 0
+    index = 0
+    for match in _WORD.finditer(text):
+        while index < len(ends) and ends[index] <= match.start():
+            index += 1
+        if index < len(starts) and starts[index] < match.end():
+            count += 1
+    return count
+
+
+def pfd_text(row: dict) -> str:
+    return "\n\n".join(row.get(f) or "" for f in ("investigation", "circumstances", "concerns"))
+
+
+def pfd(path: Path) -> None:
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    reports = [(pfd_text(row), deceased_names(row)) for row in rows]
+    reports = [(text, names) for text, names in reports if names and text.strip()]
+    print(f"\nPrevention of Future Deaths reports: {path}")
+    print(f"reports with a named deceased              {len(reports):,} of {len(rows):,}")
+    words = sum(len(text.split()) for text, _ in reports)
+    print(
+        f"words                                      {words:,}   "
+        f"({words / max(len(reports), 1):,.0f} a report)"
+    )
+    before = dict.fromkeys(("full name", "first name", "surname"), 0)
+    for text, names in reports:
+        for kind, number in _count([name_patterns(n) for n in names], text).items():
+            before[kind] += number
+    print(
+        "mentions of the deceased before           "
+        + ", ".join(f"{kind} {number:,}" for kind, number in before.items())
+    )
+    for with_record in (False, True):
+        remaining = dict.fromkeys(before, 0)
+        redacted = 0
+        seconds = 0.0
+        for text, names in reports:
+            known = {"names": names} if with_record else None
+            started = time.perf_counter()
+            result = deidentify(text, known)
+            seconds += time.perf_counter() - started
+            redacted += _redacted_words(text, result.spans)
+            counts = _count([name_patterns(n) for n in names], result.text)
+            for kind, number in counts.items():
+                remaining[kind] += number
+        which = "with the record   " if with_record else "without the record"
+        print(
+            f"remaining, {which}         "
+            + ", ".join(f"{kind} {remaining[kind]:,} of {before[kind]:,}" for kind in before)
+        )
+        print(
+            f"words redacted, {which}    {redacted / max(words, 1):.1%}   "
+            f"({_rate(len(reports), seconds)} reports/s)"
+        )
+    print(
+        "(mentions are counted in any case, so a surname that is also a word, such as Hill, "
+        "counts where it is a word too)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--count", type=int, default=2000, help="Narratives (default 2,000)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=0, help="Also measure N processes")
+    parser.add_argument(
+        "--pfd",
+        type=Path,
+        default=DEFAULT_PFD,
+        help="The Prevention of Future Deaths reports CSV (default: %(default)s)",
+    )
+    parser.add_argument("--no-pfd", action="store_true", help="Skip the PFD reports")
+    args = parser.parse_args()
+
+    print("command      " + " ".join([Path(sys.executable).name, *sys.argv]))
+    print(
+        f"machine      {os.cpu_count()} CPUs, {platform.machine()}, {platform.system()}, "
+        f"Python {platform.python_version()}"
+    )
+    started = time.perf_counter()
+    examples = list(evaluation.generate(args.count, args.seed))
+    print(
+        f"generated {len(examples):,} narratives in {time.perf_counter() - started:.1f} s",
+        file=sys.stderr,
+    )
+    words = [len(example.text.split()) for example in examples]
+    print(
+        f"narratives   {len(examples):,}, words each: mean {statistics.mean(words):.0f}, "
+        f"min {min(words)}, max {max(words)}\n"
+    )
+    bare, with_record = one_core(examples)
+    peak_memory(examples)
+    if args.workers:
+        many_cores(examples, args.workers)
+    print()
+    print(evaluation.score(examples, bare).table("Development templates, without the record"))
+    print()
+    print(evaluation.score(examples, with_record).table("Development templates, with the record"))
+    second = list(evaluation_dev2.generate(args.count, args.seed))
+    bare = [deidentify(example.text).spans for example in second]
+    with_record = [deidentify(example.text, example.known).spans for example in second]
+    print()
+    print(evaluation.score(second, bare).table("Development templates 2, without the record"))
+    print()
+    print(evaluation.score(second, with_record).table("Development templates 2, with the record"))
+    if args.no_pfd:
+        return
+    if not args.pfd.is_file():
+        print(f"\nPrevention of Future Deaths reports: skipped, no file at {args.pfd}")
+        return
+    pfd(args.pfd)
+
+
+if __name__ == "__main__":
+    main()

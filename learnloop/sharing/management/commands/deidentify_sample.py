@@ -1,0 +1,80 @@
+"""`learnloop deidentify-sample`: synthetic narratives with gold spans, to measure de-identification.
+
+    learnloop deidentify-sample --count 2000 --seed 1 --output gold.jsonl
+    learnloop deidentify gold.jsonl --output found.jsonl          # with the record (`known`)
+    learnloop deidentify-score gold.jsonl found.jsonl
+
+    learnloop deidentify-sample --count 2000 --seed 1 --without-record --output bare.jsonl
+    learnloop deidentify bare.jsonl --output found-bare.jsonl     # the same texts, no record
+    learnloop deidentify-score bare.jsonl found-bare.jsonl --without-record
+
+Each line: `id`, `kind`, `text`, `known` (left out with --without-record) and `gold`, a list of
+{start, end, label, text} with `names` ("listed" or "unlisted") and `in_record` for PERSON. The
+lines are valid input for `learnloop deidentify`, which ignores the other fields. The same count
+and seed always give the same narratives. See learnloop/sharing/evaluation.py.
+
+`--pack development-2` writes the second development templates (evaluation_dev2.py).
+
+The command touches no database and runs no system checks.
+"""
+
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from learnloop.sharing import evaluation, evaluation_dev2
+
+PACKS = {"development": evaluation, "development-2": evaluation_dev2}
+
+PROGRESS_EVERY = 500
+
+
+class Command(BaseCommand):
+    help = "Write synthetic incident and death narratives with gold identifier spans (JSON Lines)."
+    requires_system_checks = []
+
+    def add_arguments(self, parser):
+        parser.add_argument("--count", type=int, default=100, help="Narratives (default 100)")
+        parser.add_argument("--seed", type=int, default=1, help="Random seed (default 1)")
+        parser.add_argument("--output", "-o", metavar="FILE", help="Default: standard output")
+        parser.add_argument(
+            "--pack",
+            choices=sorted(PACKS),
+            default="development",
+            help="Templates: development or development-2 (read while tuning the engine)",
+        )
+        parser.add_argument(
+            "--without-record",
+            action="store_true",
+            help="Leave out `known`, so `learnloop deidentify` runs without the record",
+        )
+
+    def handle(self, *args, **options):
+        count = options["count"]
+        if count < 0:
+            raise CommandError("--count must be 0 or more", returncode=2)
+        try:
+            examples = PACKS[options["pack"]].generate(count, options["seed"])
+            if options["output"] and options["output"] != "-":
+                path = Path(options["output"])
+                if not path.parent.is_dir():
+                    raise CommandError(f"Cannot write {path}: no such directory", returncode=2)
+                with path.open("w", encoding="utf-8") as stream:
+                    self._write(examples, stream.write, count, options["without_record"])
+            else:
+                self._write(
+                    examples,
+                    lambda line: self.stdout.write(line, ending=""),
+                    count,
+                    options["without_record"],
+                )
+        except ImportError as error:
+            raise CommandError(str(error), returncode=2) from error
+
+    def _write(self, examples, write, count, without_record):
+        for number, example in enumerate(examples, start=1):
+            line = example.to_json(with_record=not without_record)
+            write(json.dumps(line, ensure_ascii=False) + "\n")
+            if number % PROGRESS_EVERY == 0 or number == count:
+                self.stderr.write(f"{number:,} of {count:,} narratives", ending="\n")
