@@ -65,6 +65,8 @@ from learnloop.reviews.models import (
     SecondStageReview,
     StructuredJudgementReview,
 )
+from learnloop.sharing import services as sharing_services
+from learnloop.sharing.models import OrganisationTerm, RedactionReview
 
 ANONYMOUS = "anonymous"
 OTHER_ORG = "other_org"
@@ -103,6 +105,7 @@ SCREEN_DEATHS = kinds(SAFETY_LEAD, MORTALITY_REVIEWER, MEDICAL_EXAMINER)
 REVIEW_DEATHS = kinds(SAFETY_LEAD, MORTALITY_REVIEWER)
 SECOND_STAGE_REVIEW = kinds(SAFETY_LEAD, MORTALITY_REVIEWER)
 MANAGE_SCREENING_CRITERIA = kinds(SAFETY_LEAD, ADMINISTRATOR)
+DEIDENTIFY_TEXT = kinds(SAFETY_LEAD, INVESTIGATOR, MORTALITY_REVIEWER)
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,14 @@ def api_incident(world: World, kind: str) -> dict:
 
 def api_triage(world: World, kind: str) -> dict:
     return {"response": "swarm", "reason": "A huddle will show what happened."}
+
+
+def text_to_deidentify(world: World, kind: str) -> dict:
+    return {"purpose": "Harness check", "text": "A synthetic text seen on 3rd March 2024."}
+
+
+def confirm_review(world: World, kind: str) -> dict:
+    return {"action": "confirm"}
 
 
 def api_review(world: World, kind: str) -> dict:
@@ -285,6 +296,25 @@ ACCESS: dict[str, Access] = {
     "/reviews/<str:reference>/finalise/": Access(
         get=None, post=REVIEW_DEATHS, params={"reference": "death"}
     ),
+    # De-identification: the people who write shared learning; a lead deletes a term.
+    "/sharing/deidentify/": Access(
+        get=DEIDENTIFY_TEXT | {OTHER_ORG},
+        post=DEIDENTIFY_TEXT | {OTHER_ORG},
+        post_data=text_to_deidentify,
+    ),
+    "/sharing/reports/<str:reference>/prepare/": Access(
+        get=None, post=DEIDENTIFY_TEXT, params={"reference": "report"}
+    ),
+    "/sharing/reviews/<int:pk>/": Access(
+        get=DEIDENTIFY_TEXT,
+        post=DEIDENTIFY_TEXT,
+        params={"pk": "redaction_review"},
+        post_data=confirm_review,
+    ),
+    "/sharing/terms/": Access(get=DEIDENTIFY_TEXT | {OTHER_ORG}),
+    "/sharing/terms/<int:pk>/delete/": Access(
+        get=None, post=kinds(SAFETY_LEAD), params={"pk": "deidentification_term"}
+    ),
     # Not a URL pattern: WhiteNoise serves these before any view.
     "/static/<path:path>": Access(get=EVERYONE, params={"path": "static_file"}),
 }
@@ -353,6 +383,7 @@ class World:
                 self.trust, role, email=f"{role.value}@east-test.example"
             )
         self._add_reports_and_reviews()
+        self._add_redaction_review()
 
     def _add_reports_and_reviews(self) -> None:
         """A notifiable incident with a patient, a death, and a death whose reviewers disagree."""
@@ -379,6 +410,16 @@ class World:
                 data=sjr_data(overall, avoidability),
                 by=Auditor(actor=reviewer, organisation=self.trust),
             )
+
+    def _add_redaction_review(self) -> None:
+        """The report prepared for sharing, and a term the first trust always redacts."""
+        lead = self.people[SAFETY_LEAD]
+        self.redaction_review = sharing_services.review_start_from_report(
+            report=self.report, by=Auditor(actor=lead, organisation=self.trust)
+        )
+        self.term = OrganisationTerm.objects.create(
+            organisation=self.trust, term="Eastling Court", action="redact", label="LOCATION"
+        )
 
     def _death(self, what_happened: str) -> Report:
         return report_services.record_death(
@@ -407,6 +448,7 @@ class World:
             self.death.reference,
             "East-only synthetic",
             "Eastwick Testpatient",
+            self.term.term,
         ]
 
     def param(self, source: str) -> str:
@@ -431,6 +473,10 @@ class World:
                 return self.death.reference
             case "disputed_death":
                 return self.disputed_death.reference
+            case "redaction_review":
+                return str(self.redaction_review.pk)
+            case "deidentification_term":
+                return str(self.term.pk)
         raise ValueError(f"No object of the first trust for the parameter source {source!r}")
 
     def current_organisation_of(self, kind: str) -> Organisation:
@@ -483,6 +529,8 @@ def database_fingerprint() -> dict[str, list]:
             (ProblemInCare, ["pk", "review_id", "problem_type"]),
             (SecondStageReview, ["pk", "report_id", "avoidability"]),
             (MortalityJudgement, ["pk", "report_id", "avoidability"]),
+            (RedactionReview, ["pk", "organisation_id", "status", "confirmed_spans"]),
+            (OrganisationTerm, ["pk", "organisation_id", "term", "action", "label"]),
         ]
     }
 

@@ -10,6 +10,7 @@ urlpatterns = [
     path("", include("learnloop.organisations.urls")),
     path("reports/", include("learnloop.reports.urls")),
     path("reviews/", include("learnloop.reviews.urls")),
+    path("sharing/", include("learnloop.sharing.urls")),
     path("api/", api.urls),
 ]
 

@@ -21,13 +21,16 @@ NAVIGATION = [
     NavItem("Report an incident", "reports:new", Permission.REPORT_INCIDENT),
     NavItem("Triage", "reports:triage_queue", Permission.TRIAGE_REPORTS),
     NavItem("Record a death", "reports:death_new", Permission.RECORD_DEATHS),
+    # Every role that may review deaths (REVIEW_DEATHS) also holds VIEW_REPORTS.
+    NavItem("Mortality review", "reviews:index", Permission.VIEW_REPORTS),
+    # Case work before the organisation's settings: on a narrow header the last items go
+    # under "More", and these are what the people who hold them use every day.
+    NavItem("De-identify", "sharing:start", Permission.DEIDENTIFY_TEXT),
     NavItem("People", "organisations:members", Permission.VIEW_MEMBERS),
     NavItem("Departments", "organisations:departments", Permission.VIEW_MEMBERS),
     NavItem("Invite family", "organisations:invite_family", Permission.INVITE_FAMILY),
     NavItem("API keys", "organisations:api_keys", Permission.MANAGE_API_KEYS),
     NavItem("Audit trail", "core:audit_log", Permission.VIEW_AUDIT_LOG),
-    # Every role that may review deaths (REVIEW_DEATHS) also holds VIEW_REPORTS.
-    NavItem("Mortality review", "reviews:index", Permission.VIEW_REPORTS),
 ]
 
 

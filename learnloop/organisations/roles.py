@@ -62,3 +62,5 @@ class Permission(StrEnum):
     VIEW_INVITED_CASES = "family.view_invited_cases"
     INVITE_FAMILY = "family.invite_family"
     OVERSEE_SYSTEM = "insights.oversee_system"
+    DEIDENTIFY_TEXT = "sharing.deidentify_text"
+    MANAGE_DEIDENTIFICATION_TERMS = "sharing.manage_deidentification_terms"

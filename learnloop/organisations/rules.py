@@ -70,6 +70,11 @@ PERMISSIONS = {
     Permission.VIEW_INVITED_CASES: is_family,
     Permission.INVITE_FAMILY: is_safety_lead | is_investigator | is_mortality_reviewer | is_administrator,
     Permission.OVERSEE_SYSTEM: is_commissioner | is_regulator,
+    # The people who write the learning that is shared, and already read the identifiable text
+    # (docs/adr/0012-redaction-review.md); administrators do not see case texts.
+    Permission.DEIDENTIFY_TEXT: is_safety_lead | is_investigator | is_mortality_reviewer,
+    # Terms change every later redaction in the organisation, and many are people's names.
+    Permission.MANAGE_DEIDENTIFICATION_TERMS: is_safety_lead,
 }
 
 for permission, predicate in PERMISSIONS.items():
