@@ -70,3 +70,23 @@ def test_a_command_may_be_typed_with_hyphens(capsys):
         cli.main(["load-organisations", "--help"])
     assert exit_info.value.code == 0
     assert "usage: learnloop load_organisations" in capsys.readouterr().out
+
+
+def test_the_offline_commands_need_no_secret_key_but_others_do(tmp_path):
+    env = {**os.environ, "LEARNLOOP_VAR_DIR": str(tmp_path)}
+    for name in ("DJANGO_SETTINGS_MODULE", "SECRET_KEY", "DEBUG"):
+        env.pop(name, None)
+    line = '{"text": "Seen by Dr Okafor on 3rd March 2024."}\n'
+
+    offline = subprocess.run(  # noqa: S603 (our own console script)
+        [str(CONSOLE_SCRIPT), "deidentify", "--quiet"],
+        input=line, capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    served = subprocess.run(  # noqa: S603
+        [str(CONSOLE_SCRIPT), "check"], capture_output=True, text=True, env=env, timeout=120
+    )
+
+    assert offline.returncode == 0, offline.stderr
+    assert "[DATE]" in offline.stdout
+    assert served.returncode != 0
+    assert "SECRET_KEY must be set" in served.stderr
