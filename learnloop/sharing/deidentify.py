@@ -194,7 +194,16 @@ _HOSPITAL_NUMBER_CONTEXT = re.compile(
     r"\s*[:#]?\s*(?:is\s+|was\s+)?([A-Z]{0,4}\d[\d -]{4,11}\d[A-Z]?|[A-Z]{1,4}\d{4,10}[A-Z]?)(?![\w])",
     re.IGNORECASE,
 )
-_HOSPITAL_NUMBER_WORDS = ("hosp", "unit", "mrn", "pas", "patient", "case note", "crn", "case record")
+_HOSPITAL_NUMBER_WORDS = (
+    "hosp",
+    "unit",
+    "mrn",
+    "pas",
+    "patient",
+    "case note",
+    "crn",
+    "case record",
+)
 # A bare hospital number: one to three capital letters then six to eight digits (K123456,
 # RVV1234567, RM2 12345678), the shapes most trusts' patient administration systems use. After words that name
 # another kind of reference ("Datix", "incident reference") the same shape is an ID instead.
@@ -219,6 +228,7 @@ _SYSTEM_ID = re.compile(
     r"[A-Z](?<![\w].)[A-Za-z]{1,12}\d?\s+(?:ID|[Nn]o\.?|[Nn]umber)\s*[:#]?\s*"
     r"(\d[\d-]{3,12}\d)(?![\w/])"
 )
+_SYSTEM_ID_WORDS = (" ID", " no", " No", " number", " Number")
 _POLICE_LOG = re.compile(r"\b[Ll]og\s+(?:number\s+|no\.?\s+)?(\d{1,6})\s+of\s+\d")
 _ID_BARE = re.compile(r"[A-Z](?<![\w].)[A-Z]{1,5}[-/ ]?(?:19|20)\d\d[-/]\d{3,6}(?![\w])")
 
@@ -320,8 +330,16 @@ def _pattern_spans(text: str) -> Iterable[_Found]:
     if "log" in lowered:  # a police log as forces write it: "log 319 of 19/06"
         for match in _POLICE_LOG.finditer(text):
             yield (match.start(1), match.end(1), "ID")
-    for match in _SYSTEM_ID.finditer(text):
-        yield (match.start(1), match.end(1), "ID")
+    # Speed: the pattern is tried only just before an "ID", "no" or "number" with a digit after.
+    system_ids = set()
+    for keyword in _SYSTEM_ID_WORDS:
+        position = text.find(keyword)
+        while position != -1:
+            if match := _SYSTEM_ID.search(text, max(0, position - 16), position + 32):
+                system_ids.add((match.start(1), match.end(1)))
+            position = text.find(keyword, position + 3)
+    for start, end in system_ids:
+        yield (start, end, "ID")
     for match in _ID_BARE.finditer(text):
         yield (match.start(), match.end(), "ID")
     for match in _HOSPITAL_NUMBER_BARE.finditer(text):
@@ -377,9 +395,7 @@ _WEEKDAY = (
     r"FRI|SAT|SUN)(?:day|sday|nesday|rsday|urday|DAY|SDAY|NESDAY|RSDAY|URDAY)?\.?"
 )
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w]){_WEEKDAY}\s+$")
-_BY_NAME_BEFORE = re.compile(
-    r"(?<![\w])by\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:\([\w ]{1,30}\)\s+)?$"
-)
+_BY_NAME_BEFORE = re.compile(r"(?<![\w])by\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:\([\w ]{1,30}\)\s+)?$")
 _SIGN_OFF_BEFORE = re.compile(r"[^\W\d_)][)]?,\s+$")
 _SIGN_OFF_AFTER = re.compile(r"\.?\s*(?:$|\n)|\.\s+[A-Z]")
 # "Sun 13th", "Tues 17th", "Thursday the 5th", "Mon 14/2": a weekday and a day of the month.
@@ -396,14 +412,19 @@ def _is_day_and_month(text: str, start: int, end: int, two_digits: bool) -> bool
     written = text[start:end]
     if written[0] == "0" or written[written.index("/") + 1] == "0":
         return True
+    # Cheapest first; the look-backs only where their first letters are there.
+    if _TIME_AFTER.match(text, end):
+        return True
     window = max(0, start - 40)
+    before = text[window:start]
+    if before[-2:] == ", " and _SIGN_OFF_AFTER.match(text, end):
+        if _SIGN_OFF_BEFORE.search(text, start - 4, start):
+            return True
     return bool(
         _BEFORE_SHORT_DAY_MONTH.search(text, max(0, start - 16), start)
         or (two_digits and _BEFORE_DAY_MONTH.search(text, max(0, start - 16), start))
-        or _TIME_AFTER.match(text, end)
         or _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
-        or _BY_NAME_BEFORE.search(text, window, start)
-        or (_SIGN_OFF_BEFORE.search(text, window, start) and _SIGN_OFF_AFTER.match(text, end))
+        or ("by " in before and _BY_NAME_BEFORE.search(text, window, start))
     )
 
 
@@ -468,7 +489,17 @@ def _characters_finds(text: str, lowered: str, value: str) -> Iterable[tuple[int
     if len(characters) < 4:
         return
     size = len(lowered)
-    for start in _word_starts(lowered, characters[0]):
+    # Speed: look for the first two characters together (or one separator apart), not for every
+    # word that starts with the first.
+    first, second = characters[0], characters[1]
+    starts = sorted(
+        {
+            start
+            for pair in (first + second, first + " " + second, first + "-" + second)
+            for start in _word_starts(lowered, pair)
+        }
+    )
+    for start in starts:
         position = start + 1
         for character in characters[1:]:
             if (
@@ -719,7 +750,13 @@ def _record_led(candidates: list[_Found], from_record: list[_Found]) -> list[_Fo
         index = bisect_left(record_starts, start)
         while index < len(from_record) and record_starts[index] < end:
             k = from_record[index]
-            if k[1] <= end and (start, end) != (k[0], k[1]):
+            # A place guessed round a known person ("Thornbury ward" when Thornbury is the
+            # patient) is the person: the record is certain, the place a guess.
+            if (
+                k[1] <= end
+                and (start, end) != (k[0], k[1])
+                and not (k[2] == "PERSON" and label == "LOCATION")
+            ):
                 widened.append((start, end, k[2] if k[2] in _RECORD_LABELS else label))
             index += 1
     return [*from_record, *widened]

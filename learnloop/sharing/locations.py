@@ -67,6 +67,7 @@ GENERIC = (
     ground floor level block car park police station fire probation pain summary right
     diversion prison liaison crisis team youth offending drug alcohol substance misuse
     addiction sexual homeless housing transport personal continuing intermediate end life
+    liver kidney bowel vascular urology colorectal gastroenterology hepatology cardiology
     """.split()
     )
     | ROLE_WORDS
@@ -150,7 +151,11 @@ def place_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple
     for chain in _chains(text, runs):
         # "Fernlea care home": a name, then the kind of place in lower case.
         after = _LOWER_CASE_HOME.match(text, chain[-1].stop)
-        if not after and not chain[-1].caps:  # "AMU ward" names a kind of ward, not one
+        if (
+            not after
+            and not chain[-1].caps  # "AMU ward" names a kind of ward, not one
+            and not (chain[-1].key.endswith(("ed", "ing")) and chain[-1].key in english)
+        ):  # "the Updated ward round" is no ward's name
             after = _LOWER_CASE_WARD.match(text, chain[-1].stop)
         if after and (not chain[-1].possessive or _saint(chain, len(chain) - 1)):
             start_index = _name_start(chain, len(chain))
@@ -179,7 +184,7 @@ def place_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple
                 # "Keighley General": a town's general hospital, named as staff say it
                 key == "general"
                 and index == len(chain) - 1
-                and chain[index - 1].key not in english
+                and (chain[index - 1].key not in english or chain[index - 1].key in places())
                 and chain[index - 1].key not in GENERIC
                 and not chain[index - 1].caps
             ):
@@ -226,7 +231,18 @@ def place_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple
 # A house or a home known by its name alone, after a word that says someone lives or goes there:
 # "lives at The Hollies", "discharged to The Laurels", "brought in from The Grange". "The" in
 # capitals inside a sentence starts a name; generic words ("to The General Hospital") do not.
-_NAMED_HOUSE = re.compile(r"The[ \t]+[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2}(?![\w'’])")
+# One or two words, and not the start of a longer title ("The Report of...", "The Minister
+# for...", "The Road Traffic Regulations").
+_NAMED_HOUSE = re.compile(
+    r"The[ \t]+[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?(?![\w'’]|[ \t]+(?:[A-Z]|of\b))"
+)
+_NOT_HOUSES = frozenset(
+    """
+    report reports department minister ministry secretary office act regulations guidance
+    code review inquiry inquest committee agency government coroner times guardian telegraph
+    court police prison service trust board panel chair chief policy standards commission
+    """.split()
+)
 _INTO_A_HOUSE = re.compile(r"(?<![\w])(?:at|to|from|in|into)[ \t]+$")
 
 
@@ -238,7 +254,9 @@ def _named_houses(text: str) -> Iterable[tuple[int, int, str]]:
         if not match or not _INTO_A_HOUSE.search(text, max(0, match.start() - 8), match.start()):
             continue
         words = [normalise(word) for word in match[0].split()[1:]]
-        if any(word in GENERIC or word in ORGANISATION_ENDINGS for word in words):
+        if any(
+            word in GENERIC or word in ORGANISATION_ENDINGS or word in _NOT_HOUSES for word in words
+        ):
             continue  # "The General", "The Royal Infirmary": found, or not, as organisations
         yield (match.start(), match.end(), "LOCATION")
 
@@ -262,8 +280,9 @@ def _saint(tokens: list[_Token], index: int) -> bool:
 # Teams, not trusts: a community mental health team names no one.
 _TEAM_INITIALS = frozenset("cmht amht crht crhtt hbtt camhs iapt ldht cldt".split())
 _TRUST_INITIALS = ("NFT", "NHSFT", "FT", "NT", "CHS", "MHT", "HT")
-# "Pendle ward", "Brunel unit": a ward's name with its kind in lower case, as notes write it.
-_LOWER_CASE_WARD = re.compile(r"[ \t]+(?:ward|unit)\b")
+# "Pendle ward": a ward's name with "ward" in lower case, as notes write it. Not "unit": "the
+# Quillmoor unit" may as well be a team or a service, left to the organisation's terms.
+_LOWER_CASE_WARD = re.compile(r"[ \t]+ward\b")
 _LOWER_CASE_HOME = re.compile(r"[ \t]+(?:care|nursing|residential|rest)[ \t]+(?:home|centre)\b")
 
 

@@ -196,12 +196,13 @@ _PERSON_AFTER = re.compile(
     r"(?:[ \t]+(?:said|told|reported|denied|refused|declined|agreed|fell|died|attended|waited|"
     r"became|felt|complained|stated|explained|mentioned|remained|wanted|wished|lives|lived|"
     r"who|whose|himself|herself|did\s+not|c/o|settled|visited|present|"
-    r"is\s+(?:known|being|\d)|was\s+\d|has\s+asked|"
+    r"is\s+(?:known|being)|(?:is|was)\s+\d{2,3}(?=\s+years|\s+and\b|[.,;](?!\d))|has\s+asked|"
     r"was\s+(?:admitted|readmitted|detained|found|nursed|known|taking|reviewed|seen|discharged|"
     r"transferred|born|moved|sectioned|alert|independent|independently|mobilising|unable|able|"
     r"noted|brought|assessed|visited|told|asked|upset|distressed|confused|agitated|"
     r"last\s+seen)|had\s+(?:been|moved|previously|an?|no|lived|fallen|not)|has\s+(?:been|a|an|no))\b"
-    r"|,[ \t]+(?:a|an)[ \t]+\d|,[ \t]+aged?[ \t]+\d"
+    r"|[ \t]*[,(][ \t]*(?:a|an)[ \t]+\d|[ \t]*[,(][ \t]*aged?[ \t]+\d"
+    r"|[ \t]+(?:sister|s/n|sn|rn|rgn|rmn|hca|nurse|staff\s+nurse)(?=[.,;]|[ \t]*$)"
     r"|[ \t]+\((?:son|daughter|husband|wife|partner|mother|father|brother|sister|grandson|"
     r"granddaughter|niece|nephew|aunt|uncle|cousin|friend|neighbour|carer|son-in-law|"
     r"daughter-in-law|next\s+of\s+kin|nok)\)"
@@ -406,7 +407,12 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
                         if name.initial:
                             while end < len(run) and run[end].initial:
                                 end += 1
-                            if end < len(run) and surname_like(run[end]):
+                            if end < len(run) and (
+                                surname_like(run[end])
+                                # "RMN M. Dries", "Sister N. Ward": after a role and an
+                                # initial, a capitalised word is the surname
+                                or (usable(run[end]) and not eponymous(run[end]))
+                            ):
                                 end = extend(run, end)
                             elif not honorific:
                                 i = j
@@ -491,7 +497,12 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
                     usable(following)
                     and not following.initial
                     and strong_follow
-                    and (not common or following.key not in english)
+                    and (
+                        not common
+                        or following.key not in english
+                        # "Rosemary WALKER": a surname in capitals, as forms write it
+                        or (following.caps and following.key in lasts)
+                    )
                     and not eponymous(following)
                 ):
                     end = extend(run, i)
@@ -584,16 +595,16 @@ _KIN_WORDS = (
     "brother", "sister", "niece", "nephew", "aunt", "uncle", "cousin", "neighbour",
 )  # fmt: skip
 _KIN_PREFIXES = ("grand", "step", "great-grand", "god")
-_LOWER_CASE_NAME = re.compile(
-    r"(?:-in-law)?,?[ \t]+([a-z][a-z'’-]+)(?:[ \t]([a-z][a-z'’-]+))?"
-)
+# Handover notes name staff the same way: "handover from amy", "found on the floor by zoe".
+_LOWER_CASE_AFTER = ("by", "from")
+_LOWER_CASE_NAME = re.compile(r"(?:-in-law)?,?[ \t]+([a-z][a-z'’-]+)(?:[ \t]([a-z][a-z'’-]+))?")
 
 
 def _lower_case_after_kin(text, firsts, lasts, english, never) -> Iterable[tuple[int, int]]:
     # Speed: each relationship word is found with str.find (a regex alternation of them all
     # would be tried at every position), and the name pattern is matched only after one.
     matches = []
-    for word in _KIN_WORDS:
+    for word in (*_KIN_WORDS, *_LOWER_CASE_AFTER):
         position = text.find(word)
         while position != -1:
             after = position + len(word)
@@ -651,12 +662,14 @@ def _lower_case_titled(text, firsts, lasts, english) -> Iterable[tuple[int, int]
 # ---------------------------------------------------------------------------------------------
 
 
+_NAME_TITLES = _TITLE_KEYS | {"staff", "charge"}
+
+
 @lru_cache(maxsize=4096)
 def name_parts(name: str) -> tuple[str, ...]:
     """'Mrs Margaret Ann Smith-Jones' -> ('Margaret', 'Ann', 'Smith-Jones', 'Smith', 'Jones')."""
-    titles = _TITLE_KEYS | {"staff", "charge"}
     words = [word.strip(".,") for word in name.split()]
-    words = [word for word in words if word and normalise(word) not in titles]
+    words = [word for word in words if word and normalise(word) not in _NAME_TITLES]
     parts = []
     for word in words:
         if len(word) >= 2:

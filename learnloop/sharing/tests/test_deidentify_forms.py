@@ -1,0 +1,279 @@
+"""Hand-written cases for the ways UK clinicians write identifiers that the first rules missed:
+short dates, weekday dates, ages beside a name, hospital numbers after CRN or with a hyphen,
+system reference numbers, wards in lower case, named houses, relatives in lower case. Every
+text here is invented for this file; each rule has a case that must stay unredacted too."""
+
+import pytest
+
+from learnloop.sharing.deidentify import deidentify
+
+
+def redacted(text, known=None):
+    return deidentify(text, known).text
+
+
+def labels(text):
+    return [(text[s.start : s.end], s.label) for s in deidentify(text).spans]
+
+
+# --- DATE: a day and month without a year ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a word that introduces a date, one-digit month or day too
+        ("Bloods repeated on 4/9 and normal.", "Bloods repeated on [DATE] and normal."),
+        ("Discharged 27/2 to her daughter's.", "Discharged [DATE] to her daughter's."),
+        ("Date of death: 18/4.", "Date of death: [DATE]."),
+        ("Date/time of incident: 5/6 at 02:10.", "Date/time of incident: [DATE] at 02:10."),
+        ("Night shift 22/8. Obs stable.", "Night shift [DATE]. Obs stable."),
+        ("Action plan due 3/12, owner the matron.", "Action plan due [DATE], owner the matron."),
+        # zero-padded: nobody pads a score
+        (
+            "Escalated to the site team 06/11 as agreed.",
+            "Escalated to the site team [DATE] as agreed.",
+        ),
+        # a time after it
+        ("12/3 2215hrs patient found on floor.", "[DATE] 2215hrs patient found on floor."),
+        ("Seen 9/1 approx 14:20 by the team.", "Seen [DATE] approx 14:20 by the team."),
+        ("Call logged 30/9 3.40am.", "Call logged [DATE] 3.40am."),
+        # after "by" and a name, and closing a signed line
+        (
+            "Reviewed by Dr Adeyemi 14/7 for chest pain.",
+            "Reviewed by [PERSON] [DATE] for chest pain.",
+        ),
+        ("Statement signed Mr Ferreira, 2/10.", "Statement signed [PERSON], [DATE]."),
+    ],
+)
+def test_a_day_and_month_is_a_date_when_something_says_so(text, expected):
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Power 4/5 in the left arm, improving to 5/5 after 2/7 of physio.",
+        "AMTS 7/10, GCS 14/15, pain 6/10 at rest.",
+        "Symptoms for 3/7, worse over the last 2/52; review in 6/12.",
+        "Improved from 3/5 to 4/5 overnight.",
+        "Ratio 1/2 of the usual dose.",
+    ],
+)
+def test_scores_durations_and_fractions_stay(text):
+    assert labels(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Incident on Weds 9th at night.", "Incident on [DATE] at night."),
+        ("Admitted Sat 14th; died Tuesday 17th.", "Admitted [DATE]; died [DATE]."),
+        ("Strategy meeting booked for Thurs 2nd.", "Strategy meeting booked for [DATE]."),
+        ("Seen Mon 3/6 in clinic.", "Seen [DATE] in clinic."),
+        ("FRI 21st handover.", "[DATE] handover."),
+    ],
+)
+def test_a_weekday_and_a_day_of_the_month_is_a_date(text, expected):
+    assert redacted(text) == expected
+
+
+def test_the_nth_after_on_is_a_date_before_on_or_i_but_not_before_a_noun():
+    assert redacted("He died on the 19th on the ward.") == "He died on [DATE] on the ward."
+    assert redacted("At 4pm on the 8th I was called.") == "At 4pm on [DATE] I was called."
+    assert labels("She lives on the 3rd floor.") == []
+
+
+# --- AGE: beside a name -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Patient: Mrs Ethel Crowther (96), admitted.", "Patient: [PERSON] ([AGE]), admitted."),
+        ("Patient: Mr Wilfred Ashby (101M), fell.", "Patient: [PERSON] ([AGE]M), fell."),
+        ("Mrs Crowther is 96 and lives alone.", "[PERSON] is [AGE] and lives alone."),
+        (
+            "At the time of his death Mr Ashby was 101.",
+            "At the time of his death [PERSON] was [AGE].",
+        ),
+        ("A lady (93F) on the ward.", "A lady ([AGE]F) on the ward."),
+    ],
+)
+def test_an_age_over_89_beside_a_name_or_with_a_sex(text, expected):
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sats were 94 on air.", "Her pulse was 98, regular.", "Mrs Crowther (72) fell.", "HR (95)."],
+)
+def test_numbers_that_are_not_ages_over_89_stay(text):
+    assert "AGE" not in [label for _, label in labels(text)]
+
+
+# --- HOSPITAL_NUMBER and ID ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Pt: Ron Ashby, CRN 55-310982.", "55-310982"),
+        ("Hosp no 61-442018 on the wristband.", "61-442018"),
+        ("Case record number 7731209K checked.", "7731209K"),
+        ("MRN: 40-118273, allergies none.", "40-118273"),
+    ],
+)
+def test_hospital_numbers_after_crn_or_written_with_a_hyphen(text, number):
+    assert (number, "HOSPITAL_NUMBER") in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Previous concern, Mosaic ID 773120, was closed.", "773120"),
+        ("Referral logged on Liquidlogic no. 20931177.", "20931177"),
+        ("Datix completed (IR1 482-1190).", "482-1190"),
+        ("Police attended, log 214 of 3/5, no arrest.", "214"),
+    ],
+)
+def test_system_reference_numbers_are_ids(text, number):
+    assert (number, "ID") in labels(text)
+
+
+def test_a_small_number_after_no_is_not_an_id():
+    assert labels("Bed no. 12 and Bay no. 4 were cleaned.") == []
+
+
+# --- LOCATION and ORGANISATION ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Transferred to Kestrel ward overnight.", "Kestrel ward"),
+        ("Ward 9 (Harebell ward) was full.", "Harebell ward"),
+        ("She lives at The Rowans with her husband.", "The Rowans"),
+        ("Discharged to The Cedars for respite.", "The Cedars"),
+    ],
+)
+def test_named_wards_in_lower_case_and_named_houses(text, place):
+    assert (place, "LOCATION") in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moved to the medical ward.",
+        "Moved to the AMU ward and then the stroke ward.",
+        "Admitted to The General Hospital.",
+        "Assessed under The Mental Capacity Act.",
+        "The Rowans is a care home.",  # a sentence opener: not after at, to, from or in
+        "As set out in The Review of Staffing, and sent to The Secretary for Health.",
+        "Sent to The Highway Code Committee.",
+        "Moved to a Kidney ward, then the Extended ward round.",
+    ],
+)
+def test_wards_and_capitalised_the_that_name_nothing_stay(text):
+    assert [label for _, label in labels(text) if label == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        ("Taken to Wrexford General by ambulance.", "Wrexford General"),
+        ("The notes from Oakbury Medical Group show.", "Oakbury Medical Group"),
+        ("Care from Bluewater Homecare twice daily.", "Bluewater Homecare"),
+        (
+            "Shared with Ashcombe and District NHS Foundation Trust.",
+            "Ashcombe and District NHS Foundation Trust",
+        ),
+    ],
+)
+def test_general_hospitals_practice_groups_and_homecare_agencies(text, organisation):
+    assert (organisation, "ORGANISATION") in labels(text)
+
+
+def test_attorney_general_is_no_hospital():
+    assert labels("The Attorney General said so.") == []
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Letters to 14 Linnet Fold, Upham.", "14 Linnet Fold"),
+        ("Lives at 3 Heron Croft with her son.", "3 Heron Croft"),
+        ("Home: 77 Sorrel Chase.", "77 Sorrel Chase"),
+        ("Of 21 Wren St Upham, alone.", "21 Wren St"),
+    ],
+)
+def test_more_street_endings_make_an_address(text, address):
+    assert (address, "ADDRESS") in labels(text)
+
+
+def test_a_food_bank_is_no_street():
+    assert labels("Referred to the Food Bank.") == []
+
+
+# --- PERSON ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Present: SN Hargreaves and CN Okoro.", "Present: SN [PERSON] and CN [PERSON]."),
+        ("Wojciech (SN) said the bay was short.", "[PERSON] (SN) said the bay was short."),
+        ("Seen by the OT, Radka, on Monday.", "Seen by the OT, [PERSON], on Monday."),
+        ("Dear Ottoline, thank you for writing.", "Dear [PERSON], thank you for writing."),
+        ("Not discussed with Bronisław (nephew).", "Not discussed with [PERSON] (nephew)."),
+        ("Patient: DRAGOMIR, Ileana, admitted.", "Patient: [PERSON], admitted."),
+        ("pt's niece rebecca rang at 02:00.", "pt's niece [PERSON] rang at 02:00."),
+        ("Spoke to son-in-law daniel on the phone.", "Spoke to son-in-law [PERSON] on the phone."),
+        ("Spoke to granddaughter olivia hartnell.", "Spoke to granddaughter [PERSON]."),
+        ("Received handover from rebecca at 08:00.", "Received handover from [PERSON] at 08:00."),
+        ("Found on the floor by megan, no injury.", "Found on the floor by [PERSON], no injury."),
+        ("Told by RGN T. Brook at 9pm.", "Told by RGN [PERSON] at 9pm."),
+        ("Patient: Heather BARKER, DOB unknown.", "Patient: [PERSON], DOB unknown."),
+        ("Datix completed. Halina Sister.", "Datix completed. [PERSON] Sister."),
+        ("Seen at Wrexford General, ward 5.", "Seen at [ORGANISATION], ward 5."),
+        ("When he died Tadeusz was 61 years old.", "When he died [PERSON] was 61 years old."),
+        (
+            "On arrival Ilinca (a 77-year-old) was calm.",
+            "On arrival [PERSON] (a 77-year-old) was calm.",
+        ),
+    ],
+)
+def test_more_ways_people_are_written(text, expected):
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cannula (20G R ACF) re-sited.",
+        "Consultant anaesthetist, ASA 2.",
+        "Arrived in A&E. Second review done.",
+        "X-ray showed a Bennett's fracture.",
+        "Moved with an Ambu hoist; her Keppra was found in a bag.",
+        "Used the Doppler and the Baxter pump.",
+        "Abbey pain score 6 at 04:00.",
+        "Her son was upset and her daughter rang.",
+        "The son said nothing.",
+        "Given by mouth, from home by ambulance.",
+        "Mark NOTE on the chart.",
+        "Ferinject was 20.5 today and Sando-K was 2 tablets.",
+    ],
+)
+def test_sides_grades_articles_and_devices_are_not_names(text):
+    assert [label for _, label in labels(text) if label == "PERSON"] == []
+
+
+def test_a_listed_name_pair_after_the_is_still_a_name():
+    assert ("Jane Hartley", "PERSON") in labels("Read the Jane Hartley statement.")
+
+
+def test_a_place_guessed_round_a_known_person_leaves_the_person():
+    known = {"names": ["Agnieszka Fairweather"]}
+    assert redacted("Moved to Fairweather ward at noon.", known) == (
+        "Moved to [PERSON] ward at noon."
+    )
