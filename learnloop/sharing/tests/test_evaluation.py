@@ -411,6 +411,7 @@ def test_the_benchmark_runs_on_a_few_narratives():
         "Development templates, without the record",
         "Development templates, with the record",
         "Development templates 2, with the record",
+        "Blind templates, with the record",
         "examples 20",
     ):
         assert expected in out

@@ -13,7 +13,8 @@ Each line: `id`, `kind`, `text`, `known` (left out with --without-record) and `g
 lines are valid input for `learnloop deidentify`, which ignores the other fields. The same count
 and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 
-`--pack development-2` writes the second development templates (evaluation_dev2.py).
+`--pack development-2` writes the second development templates (evaluation_dev2.py); `--pack blind`
+the blind ones (evaluation_blind.py), written without reading the engine: quote their scores.
 
 The command touches no database and runs no system checks.
 """
@@ -23,9 +24,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from learnloop.sharing import evaluation, evaluation_dev2
+from learnloop.sharing import evaluation, evaluation_blind, evaluation_dev2
 
-PACKS = {"development": evaluation, "development-2": evaluation_dev2}
+PACKS = {"development": evaluation, "development-2": evaluation_dev2, "blind": evaluation_blind}
 
 PROGRESS_EVERY = 500
 
@@ -42,7 +43,7 @@ class Command(BaseCommand):
             "--pack",
             choices=sorted(PACKS),
             default="development",
-            help="Templates: development or development-2 (read while tuning the engine)",
+            help="Templates: development or development-2 (read while tuning the engine), or blind (never read)",
         )
         parser.add_argument(
             "--without-record",
