@@ -45,6 +45,17 @@ LABEL_CASES = [
         {"address": "14 Elm Grove, Leeds, LS6 2QZ"},
         "14 Elm Grove",
     ),
+    # Found without a record.
+    ("PERSON", "Reviewed by Dr Adeyemi at the start of the shift.", None, "Dr Adeyemi"),
+    ("ADDRESS", "Ambulance called to 27 Larchwood Road after the fall.", None, "27 Larchwood Road"),
+    ("ID", "Logged as Datix W123456 the same evening.", None, "W123456"),
+    ("LOCATION", "Transferred from Bluebell Ward overnight.", None, "Bluebell Ward"),
+    (
+        "ORGANISATION",
+        "Admitted from Riverside Surgery with chest pain.",
+        None,
+        "Riverside Surgery",
+    ),
 ]
 
 # Clinical words that look like names, with a record naming people who share them: all kept.
