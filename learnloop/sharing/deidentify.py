@@ -229,7 +229,7 @@ _SYSTEM_ID = re.compile(
     r"(\d[\d-]{3,12}\d)(?![\w/])"
 )
 _SYSTEM_ID_WORDS = (" ID", " no", " No", " number", " Number")
-_POLICE_LOG = re.compile(r"\b[Ll]og\s+(?:number\s+|no\.?\s+)?(\d{1,6})\s+of\s+\d")
+_POLICE_LOG = re.compile(r"[Ll](?<![\w].)og\s+(?:number\s+|no\.?\s+)?(\d{1,6})\s+of\s+\d")
 _ID_BARE = re.compile(r"[A-Z](?<![\w].)[A-Z]{1,5}[-/ ]?(?:19|20)\d\d[-/]\d{3,6}(?![\w])")
 
 
@@ -275,12 +275,31 @@ def _valid_day_month(day: int, month: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31
 
 
-def _pattern_spans(text: str) -> Iterable[_Found]:
-    lowered = text.lower()
+# Where a postcode, a bare hospital number or a bare reference can start: a capital opening a
+# word, up to five more capitals, perhaps a separator, then a digit. Speed: the text is scanned
+# once for these few places and the three patterns are tried only there (``_finditer_at``).
+_CAPITALS_THEN_DIGIT = re.compile(r"[A-Z](?<![\w].)[A-Z]{0,5}[-/ ]?\d")
+
+
+def _finditer_at(text: str, starts: list[int], pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, when ``starts`` holds every place it could start."""
+    position = 0
+    for start in starts:
+        if start >= position and (match := pattern.match(text, start)):
+            yield match
+            position = match.end()
+
+
+def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
+    # ``lowered`` may be normalised (curly apostrophes straightened): only words without one
+    # are looked for in it.
+    if lowered is None:
+        lowered = text.lower()
+    capital_starts = [match.start() for match in _CAPITALS_THEN_DIGIT.finditer(text)]
     for match in _NHS_NUMBER.finditer(text):
         if _valid_nhs_number(match[1] + match[2] + match[4] + match[5]):
             yield (match.start(), match.end(), "NHS_NUMBER")
-    for match in _POSTCODE.finditer(text):
+    for match in _finditer_at(text, capital_starts, _POSTCODE):
         yield (match.start(), match.end(), "POSTCODE")
     for match in _PHONE.finditer(text):
         digits = _NOT_DIGIT.sub("", match[0])
@@ -340,9 +359,9 @@ def _pattern_spans(text: str) -> Iterable[_Found]:
             position = text.find(keyword, position + 3)
     for start, end in system_ids:
         yield (start, end, "ID")
-    for match in _ID_BARE.finditer(text):
+    for match in _finditer_at(text, capital_starts, _ID_BARE):
         yield (match.start(), match.end(), "ID")
-    for match in _HOSPITAL_NUMBER_BARE.finditer(text):
+    for match in _finditer_at(text, capital_starts, _HOSPITAL_NUMBER_BARE):
         if (match.start(), match.end()) not in references:
             yield (match.start(), match.end(), "HOSPITAL_NUMBER")
 
@@ -492,13 +511,15 @@ def _characters_finds(text: str, lowered: str, value: str) -> Iterable[tuple[int
     # Speed: look for the first two characters together (or one separator apart), not for every
     # word that starts with the first.
     first, second = characters[0], characters[1]
-    starts = sorted(
-        {
-            start
-            for pair in (first + second, first + " " + second, first + "-" + second)
-            for start in _word_starts(lowered, pair)
-        }
-    )
+    starts = []
+    for pair in (first + second, first + " " + second, first + "-" + second):
+        position = lowered.find(pair)
+        while position != -1:
+            if not (position and _is_word_character(lowered[position - 1])):
+                starts.append(position)
+            position = lowered.find(pair, position + 1)
+    if len(starts) > 1:
+        starts = sorted(set(starts))
     for start in starts:
         position = start + 1
         for character in characters[1:]:
@@ -596,6 +617,11 @@ def _date_of_birth_spans(text: str, lowered: str, value: str) -> Iterable[_Found
             yield (start, match.end(), "DATE")
 
 
+_ADDRESS_LINE_BREAK = re.compile(r"[,\n]")
+_HOUSE_NUMBER_FIRST = re.compile(r"^\d+[A-Za-z]?\s+")
+_DIGIT = re.compile(r"\d")
+
+
 @lru_cache(maxsize=4096)
 def _address_parts(address: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(kind, lower-case words) for the postcode and each line of a known address; the kind is
@@ -606,16 +632,19 @@ def _address_parts(address: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     for postcode in postcodes:
         compact = postcode.replace(" ", "").lower()
         parts.append(("POSTCODE", (compact[:-3], compact[-3:])))
-    lines = [line.strip() for line in re.split(r"[,\n]", address)]
+    lines = [line.strip() for line in _ADDRESS_LINE_BREAK.split(address)]
     for number, line in enumerate(lines):
         if len(line) < 3 or line.upper() in postcodes:
             continue
         variants = {line}
-        without_number = re.sub(r"^\d+[A-Za-z]?\s+", "", line)
+        without_number = _HOUSE_NUMBER_FIRST.sub("", line)
         if len(without_number) >= 3:
             variants.add(without_number)
-        words = {normalise(word) for word in line.split()}
-        locality = number > 0 and not re.search(r"\d", line) and not (words & STREET_ENDINGS)
+        locality = (
+            number > 0
+            and not _DIGIT.search(line)
+            and STREET_ENDINGS.isdisjoint(normalise(line).split())
+        )
         for variant in sorted(variants):
             parts.append(("LOCALITY" if locality else "ADDRESS", tuple(normalise(variant).split())))
     return tuple(parts)
@@ -641,11 +670,18 @@ def _address_spans(text: str, lowered: str, address: str) -> Iterable[_Found]:
     # A town is redacted only beside the rest of the address ("12 Acacia Avenue, Leeds").
     while localities:
         edges = {end for _, end, _ in found} | {start for start, _, _ in found}
+        # A join is one to three characters, so only edges that near can be beside a town.
         beside = [
             span
             for span in localities
-            if any(text[end : span[0]] in _ADDRESS_JOINS for end in edges if end <= span[0])
-            or any(text[span[1] : start] in _ADDRESS_JOINS for start in edges if start >= span[1])
+            if any(
+                (span[0] - size) in edges and text[span[0] - size : span[0]] in _ADDRESS_JOINS
+                for size in _JOIN_SIZES
+            )
+            or any(
+                (span[1] + size) in edges and text[span[1] : span[1] + size] in _ADDRESS_JOINS
+                for size in _JOIN_SIZES
+            )
         ]
         if not beside:
             break
@@ -655,17 +691,29 @@ def _address_spans(text: str, lowered: str, address: str) -> Iterable[_Found]:
 
 
 _ADDRESS_JOINS = frozenset({", ", ",", " ", ",\n", "\n", ",  "})
+_JOIN_SIZES = sorted({len(join) for join in _ADDRESS_JOINS})
 
 
-def _known_spans(text: str, known: Mapping[str, object]) -> Iterable[_Found]:
+def _same_length_lowered(text: str, lowered: str) -> str:
+    """``lowered`` (the text normalised), or when lower-casing changed its length (a dotted
+    capital I becomes two characters) the text lowered character by character, so offsets in
+    it are offsets in the text."""
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text).replace("’", "'")
+
+
+def _known_spans(
+    text: str, known: Mapping[str, object], normalised: str | None = None
+) -> Iterable[_Found]:
+    if normalised is None:
+        normalised = normalise(text)
     names = known.get("names") or []
     if isinstance(names, str):
         names = [names]
-    for start, end in known_name_spans(text, [str(name) for name in names]):
+    for start, end in known_name_spans(text, [str(name) for name in names], normalised):
         yield (start, end, "PERSON")
-    lowered = normalise(text)
-    if len(lowered) != len(text):  # lower-casing changed the length: keep offsets of the text
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text).replace("’", "'")
+    lowered = _same_length_lowered(text, normalised)
     for field, label in (("nhs_number", "NHS_NUMBER"), ("hospital_number", "HOSPITAL_NUMBER")):
         if known.get(field):
             for start, end in _characters_finds(text, lowered, str(known[field])):
@@ -694,12 +742,16 @@ def _resolve(candidates: Iterable[_Found], certain: Iterable[_Found] = ()) -> li
     chosen: list[_Found] = []
     starts: list[int] = []  # the chosen spans' starts and ends, kept in order of position
     ends: list[int] = []
+    # Sorted on plain tuples (no key function to call); two spans never tie, as a tie would
+    # need the same start, length and label.
+    unranked = len(_RANK)
     ordered = sorted(
-        {c for c in [*candidates, *certain] if c[1] > c[0]},
-        key=lambda s: (s not in certain, s[0] - s[1], _RANK.get(s[2], len(_RANK)), s[0], s[2]),
+        (s not in certain, s[0] - s[1], _RANK.get(s[2], unranked), s[0], s[2])
+        for s in {c for c in [*candidates, *certain] if c[1] > c[0]}
     )
-    for span in ordered:
-        start, end = span[0], span[1]
+    for _, length, _, start, label in ordered:
+        end = start - length
+        span = (start, end, label)
         index = bisect_right(starts, start)
         if index and ends[index - 1] > start:
             continue
@@ -735,9 +787,11 @@ def redact(text: str, spans: Iterable[Span]) -> str:
 
 
 # The record is certain, so its spans win over pattern guesses they only overlap. A pattern
-# guess that wholly contains one keeps its extent (an email with the patient's name in it), and
-# takes the record's label when that is a number (a "phone number" that is the NHS number).
-_RECORD_LABELS = frozenset({"NHS_NUMBER", "HOSPITAL_NUMBER"})
+# guess that wholly contains one keeps its extent (an email with the patient's name in it). When
+# the record's span is a number or a date and the guess is a number too, the record says what it
+# is: a "phone number" that is the NHS number, a "patient number" that is the date of birth.
+_RECORD_LABELS = frozenset({"NHS_NUMBER", "HOSPITAL_NUMBER", "DATE"})
+_NUMBER_GUESSES = frozenset({"NHS_NUMBER", "HOSPITAL_NUMBER", "PHONE", "ID", "DATE", "AGE"})
 
 
 def _record_led(candidates: list[_Found], from_record: list[_Found]) -> list[_Found]:
@@ -757,7 +811,10 @@ def _record_led(candidates: list[_Found], from_record: list[_Found]) -> list[_Fo
                 and (start, end) != (k[0], k[1])
                 and not (k[2] == "PERSON" and label == "LOCATION")
             ):
-                widened.append((start, end, k[2] if k[2] in _RECORD_LABELS else label))
+                record_says = k[2] in _RECORD_LABELS and (
+                    k[2] != "DATE" or label in _NUMBER_GUESSES
+                )
+                widened.append((start, end, k[2] if record_says else label))
             index += 1
     return [*from_record, *widened]
 
@@ -830,12 +887,12 @@ def _phrase_at(lowered: str, position: int, words: tuple[str, ...]) -> int | Non
     return position
 
 
-def _term_spans(text: str, terms: Terms) -> tuple[list[_Found], list[tuple[int, int]]]:
+def _term_spans(
+    text: str, terms: Terms, normalised: str | None = None
+) -> tuple[list[_Found], list[tuple[int, int]]]:
     """Spans of the organisation's terms to redact, and the extents of its terms to keep."""
     redact, keep = _term_index(terms)
-    lowered = normalise(text)
-    if len(lowered) != len(text):  # lower-casing changed the length: keep offsets of the text
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text).replace("’", "'")
+    lowered = _same_length_lowered(text, normalise(text) if normalised is None else normalised)
     found: list[_Found] = []
     kept: list[tuple[int, int]] = []
     redact_until = keep_until = 0
@@ -862,13 +919,15 @@ def _term_spans(text: str, terms: Terms) -> tuple[list[_Found], list[tuple[int, 
 def find_spans(
     text: str, known: Mapping[str, object] | None = None, *, terms: Terms | None = None
 ) -> list[Span]:
-    candidates = list(_pattern_spans(text))
+    # The text lower-cased once, for every detector that looks for words in it.
+    normalised = normalise(text)
+    candidates = list(_pattern_spans(text, normalised))
     runs = capitalised_runs(text)
     candidates += [(start, end, "PERSON") for start, end in guessed_name_spans(text, runs)]
     candidates += place_spans(text, runs)
-    from_record = list(_known_spans(text, known)) if known else []
+    from_record = list(_known_spans(text, known, normalised)) if known else []
     if terms:
-        to_redact, kept = _term_spans(text, terms)
+        to_redact, kept = _term_spans(text, terms, normalised)
         from_record += to_redact
         if kept:
             candidates = [

@@ -79,8 +79,13 @@ _CLINICAL_FOLLOWER = re.compile(
     r"pain\s+(?:score|scale|assessment))\b",
     re.IGNORECASE,
 )
+# What may follow a lone eponymous possessive for it to be the condition: punctuation, a
+# conjunction, or a word of care for that condition ("Parkinson's medicines", "Crohn's nurse").
 _AFTER_LONE_EPONYM = re.compile(
-    r"\s*(?:$|[.,;:!?)]|(?:and|or|with|was|is|diagnosed|type|since|for)\b)", re.IGNORECASE
+    r"\s*(?:$|[.,;:!?)]|(?:and|or|with|was|is|diagnosed|type|since|for|"
+    r"medicines?|medications?|meds|drugs|tablets|nurses?|team|specialists?|clinic|service|"
+    r"symptoms|patients|therapy|treatment|regime|tremor|flare)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -682,12 +687,31 @@ def name_parts(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8192)
 def _name_keys(name: str) -> tuple[tuple[str, str, bool], ...]:
-    """(part, lookup key, is the first name) for each distinct part of a known name."""
-    parts = name_parts(name.strip())
-    distinct = dict.fromkeys(parts)
+    """(part, lookup key, is the first name) for each distinct part of a known name: the parts
+    of ``name_parts``, worked out here in one loop because every record's names are new."""
+    parts: list[str] = []
+    keys: list[str] = []
+    for word in name.split():
+        word = word.strip(".,")
+        if not word:
+            continue
+        key = word.lower()
+        if "’" in key:
+            key = key.replace("’", "'")
+        if key in _NAME_TITLES:
+            continue
+        if len(word) >= 2:
+            parts.append(word)
+            keys.append(key)
+        if "-" in word:
+            pieces = [piece for piece in word.split("-") if len(piece) >= 2]
+            if len(pieces) > 1:
+                parts.extend(pieces)
+                keys.extend(normalise(piece) for piece in pieces)
+    several = len(parts) > 1
     return tuple(
-        (part, normalise(part), number == 0 and len(parts) > 1)
-        for number, part in enumerate(distinct)
+        (part, key, number == 0 and several)
+        for number, (part, key) in enumerate(dict(zip(parts, keys, strict=True)).items())
     )
 
 
@@ -745,23 +769,34 @@ def _finds(text: str, lowered: str, part: str) -> Iterable[tuple[int, int]]:
         position = lowered.find(key, position + 1)
 
 
-def known_name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
-    """Every mention of a known name: whole, in parts, titled, with initials, in any case."""
+def known_name_spans(
+    text: str, names: Iterable[str], lowered: str | None = None
+) -> list[tuple[int, int]]:
+    """Every mention of a known name: whole, in parts, titled, with initials, in any case.
+    ``lowered`` is ``normalise(text)`` when the caller has it already."""
     english = english_words()
-    lowered = normalise(text)
+    if lowered is None:
+        lowered = normalise(text)
     # (start, end, name index, is the first name, is an English word)
     finds: list[tuple[int, int, int, bool, bool]] = []
     same_length = len(lowered) == len(text)
+    size = len(lowered)
     for index, name in enumerate(names):
         for part, key, first in _name_keys(name):
-            if key not in lowered:
+            position = lowered.find(key)
+            if position == -1:
                 continue
             common = key in english
             if same_length:
-                for start in _word_starts(lowered, key):
-                    end = start + len(key)
-                    if end == len(lowered) or not _is_word_char(lowered[end]):
-                        finds.append((start, end, index, first, common))
+                # Inlined: this loop runs for every part of every name of every record.
+                length = len(key)
+                while position != -1:
+                    end = position + length
+                    if (
+                        not position or not ((c := lowered[position - 1]).isalnum() or c == "_")
+                    ) and (end == size or not ((c := lowered[end]).isalnum() or c == "_")):
+                        finds.append((position, end, index, first, common))
+                    position = lowered.find(key, position + 1)
             else:
                 for start, end in _finds(text, lowered, part):
                     finds.append((start, end, index, first, common))
@@ -773,7 +808,8 @@ def known_name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
     for find in finds:
         if groups and find[0] < groups[-1][-1][1]:
             continue  # inside a longer find ("Okafor" within "Okafor-Hughes")
-        if groups:
+        # Only a gap of two characters or fewer can join (most finds are further apart).
+        if groups and find[0] - groups[-1][-1][1] <= 2:
             gap = text[groups[-1][-1][1] : find[0]]
             last = groups[-1][-1]
             if (gap.strip() == "" and "\n" not in gap and len(gap) <= 2) or (
@@ -798,7 +834,8 @@ def known_name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
         ):
             start, strong = initials.start(), True
             before = _short_word_before(text, start)
-        if normalise(before) in _TITLE_KEYS and (
+        # (``before`` is letters only, so lower() is its lookup key.)
+        if before.lower() in _TITLE_KEYS and (
             title := _TITLE_BEFORE.search(text, max(0, start - 16), start)
         ):
             start, strong = title.start(), True

@@ -277,3 +277,28 @@ def test_a_place_guessed_round_a_known_person_leaves_the_person():
     assert redacted("Moved to Fairweather ward at noon.", known) == (
         "Moved to [PERSON] ward at noon."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insulin and Parkinson's medicines were given two hours late.",
+        "Referred to the Crohn's nurse for advice.",
+        "Her Parkinson's symptoms were worse after the move.",
+    ],
+)
+def test_care_words_after_a_lone_eponymous_possessive_keep_the_condition(text):
+    assert deidentify(text).text == text
+
+
+def test_a_known_date_of_birth_read_as_a_patient_number_is_still_a_date():
+    result = deidentify("patient no 2000-01-01 3", {"date_of_birth": "2000-01-01"})
+
+    assert result.text == "patient no [DATE]"
+
+
+def test_a_known_name_inside_an_organisation_keeps_the_organisation_label():
+    result = deidentify("Referred to Okafor Medical Centre.", {"names": ["Chidi Okafor"]})
+
+    assert "Okafor" not in result.text
+    assert "[PERSON]" not in result.text
