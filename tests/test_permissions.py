@@ -65,8 +65,10 @@ from learnloop.reviews.models import (
     SecondStageReview,
     StructuredJudgementReview,
 )
+from learnloop.sharing import learning_services
 from learnloop.sharing import services as sharing_services
-from learnloop.sharing.models import OrganisationTerm, RedactionReview
+from learnloop.sharing.models import Learning, OrganisationTerm, RedactionReview, SharingLevel
+from learnloop.sharing.tests.learning_builders import reviewed
 
 ANONYMOUS = "anonymous"
 OTHER_ORG = "other_org"
@@ -106,6 +108,8 @@ REVIEW_DEATHS = kinds(SAFETY_LEAD, MORTALITY_REVIEWER)
 SECOND_STAGE_REVIEW = kinds(SAFETY_LEAD, MORTALITY_REVIEWER)
 MANAGE_SCREENING_CRITERIA = kinds(SAFETY_LEAD, ADMINISTRATOR)
 DEIDENTIFY_TEXT = kinds(SAFETY_LEAD, INVESTIGATOR, MORTALITY_REVIEWER)
+# Every member of staff reads the learning exchange; a family member reads the public page.
+VIEW_LEARNING = ROLES - {Role.FAMILY_MEMBER.value}
 
 
 @dataclass(frozen=True)
@@ -315,6 +319,14 @@ ACCESS: dict[str, Access] = {
     "/sharing/terms/<int:pk>/delete/": Access(
         get=None, post=kinds(SAFETY_LEAD), params={"pk": "deidentification_term"}
     ),
+    # The learning exchange. The first trust's record is shared with its own ICB system, and the
+    # other trust is in another ICB: its members get 404, as if the record did not exist.
+    "/learning/": Access(get=VIEW_LEARNING | {OTHER_ORG}),
+    "/learning/<int:pk>/": Access(get=VIEW_LEARNING, params={"pk": "learning"}),
+    "/learning/public/": Access(get=EVERYONE),
+    "/learning/public/<int:pk>/": Access(get=EVERYONE, params={"pk": "public_learning"}),
+    # Without a key, the public records; with one, what the key's organisation may see.
+    "/api/learning": Access(get=EVERYONE),
     # Not a URL pattern: WhiteNoise serves these before any view.
     "/static/<path:path>": Access(get=EVERYONE, params={"path": "static_file"}),
 }
@@ -341,8 +353,11 @@ class World:
     """The first trust with a little of everything in it, and the other trust."""
 
     def __init__(self):
-        self.trust = OrganisationFactory(name="East Test NHS Trust")
-        self.other_trust = OrganisationFactory(name="West Test NHS Trust")
+        # Two trusts in two ICB systems, so that system-level learning stops at the boundary.
+        east_icb = OrganisationFactory(name="East Test ICB", kind=Organisation.Kind.ICB)
+        west_icb = OrganisationFactory(name="West Test ICB", kind=Organisation.Kind.ICB)
+        self.trust = OrganisationFactory(name="East Test NHS Trust", system=east_icb)
+        self.other_trust = OrganisationFactory(name="West Test NHS Trust", system=west_icb)
         DepartmentFactory(organisation=self.trust, name="Ward East 7")
         self.inviter = member(self.trust, Role.ADMINISTRATOR, email="inviter@east-test.example")
         by = Auditor(actor=self.inviter, organisation=self.trust)
@@ -384,6 +399,7 @@ class World:
             )
         self._add_reports_and_reviews()
         self._add_redaction_review()
+        self._add_learning()
 
     def _add_reports_and_reviews(self) -> None:
         """A notifiable incident with a patient, a death, and a death whose reviewers disagree."""
@@ -421,6 +437,36 @@ class World:
             organisation=self.trust, term="Eastling Court", action="redact", label="LOCATION"
         )
 
+    def _add_learning(self) -> None:
+        """A record shared with the first trust's ICB system, and a public one whose publisher
+        asked to be shown only by region."""
+        by = Auditor(actor=self.people[SAFETY_LEAD], organisation=self.trust)
+
+        def publish(level, title, **fields):
+            learning = learning_services.learning_create_draft(
+                organisation=self.trust,
+                fields={
+                    "title": title,
+                    "what_happened": "A synthetic infusion ran faster than prescribed.",
+                    "what_we_found": "Two pumps of different makes were in use on one ward.",
+                    "source_kind": Learning.SourceKind.REPORT,
+                    **fields,
+                },
+                changes=[("One make of infusion pump across the trust", "stronger")],
+                themes=["Medication"],
+                by=by,
+            )
+            learning = reviewed(learning)  # every word kept, through confirmed reviews
+            return learning_services.learning_publish(learning=learning, sharing_level=level, by=by)
+
+        self.learning = publish(SharingLevel.SYSTEM, "East-only synthetic learning on pumps")
+        self.public_learning = publish(
+            SharingLevel.PUBLIC,
+            "Public synthetic learning on pumps",
+            anonymised_publisher=True,
+            contact="east.safety@east-test.example",
+        )
+
     def _death(self, what_happened: str) -> Report:
         return report_services.record_death(
             organisation=self.trust,
@@ -449,6 +495,8 @@ class World:
             "East-only synthetic",
             "Eastwick Testpatient",
             self.term.term,
+            self.learning.title,
+            self.public_learning.contact,
         ]
 
     def param(self, source: str) -> str:
@@ -477,6 +525,10 @@ class World:
                 return str(self.redaction_review.pk)
             case "deidentification_term":
                 return str(self.term.pk)
+            case "learning":
+                return str(self.learning.pk)
+            case "public_learning":
+                return str(self.public_learning.pk)
         raise ValueError(f"No object of the first trust for the parameter source {source!r}")
 
     def current_organisation_of(self, kind: str) -> Organisation:
@@ -531,6 +583,7 @@ def database_fingerprint() -> dict[str, list]:
             (MortalityJudgement, ["pk", "report_id", "avoidability"]),
             (RedactionReview, ["pk", "organisation_id", "status", "confirmed_spans"]),
             (OrganisationTerm, ["pk", "organisation_id", "term", "action", "label"]),
+            (Learning, ["pk", "organisation_id", "status", "sharing_level", "view_count"]),
         ]
     }
 

@@ -12,6 +12,7 @@ from learnloop.organisations.api import router as organisations_router
 from learnloop.organisations.api_auth import refusal_message
 from learnloop.reports.api import router as reports_router
 from learnloop.reviews.api import router as reviews_router
+from learnloop.sharing.api import router as learning_router
 
 DESCRIPTION = """\
 Report, review, act on and share learning from deaths and serious incidents.
@@ -43,3 +44,4 @@ def unauthenticated(request, exc):
 api.add_router("", organisations_router)
 api.add_router("", reports_router)
 api.add_router("", reviews_router)
+api.add_router("", learning_router)

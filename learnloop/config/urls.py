@@ -11,6 +11,7 @@ urlpatterns = [
     path("reports/", include("learnloop.reports.urls")),
     path("reviews/", include("learnloop.reviews.urls")),
     path("sharing/", include("learnloop.sharing.urls")),
+    path("learning/", include("learnloop.sharing.learning_urls")),
     path("api/", api.urls),
 ]
 

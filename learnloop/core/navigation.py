@@ -31,6 +31,8 @@ NAVIGATION = [
     NavItem("Invite family", "organisations:invite_family", Permission.INVITE_FAMILY),
     NavItem("API keys", "organisations:api_keys", Permission.MANAGE_API_KEYS),
     NavItem("Audit trail", "core:audit_log", Permission.VIEW_AUDIT_LOG),
+    # Last, so that on a narrow header it goes under "More" before anyone's daily case work.
+    NavItem("Learning", "learning:index", Permission.VIEW_LEARNING),
 ]
 
 

@@ -153,6 +153,10 @@ def load_demo(*, by: Auditor, progress: Progress | None = None, base_url: str = 
             )
             if progress:
                 progress(f"reports: {summary.notes[-1]}")
+        from learnloop.sharing.demo_learning import generate_demo_learning
+
+        if added := generate_demo_learning():
+            summary.notes.append(f"{added} learning records added to the learning exchange")
 
     # One family invitation waiting, so the demo can show a relative joining.
     east_kent = organisation_for(EAST_KENT)

@@ -64,3 +64,6 @@ class Permission(StrEnum):
     OVERSEE_SYSTEM = "insights.oversee_system"
     DEIDENTIFY_TEXT = "sharing.deidentify_text"
     MANAGE_DEIDENTIFICATION_TERMS = "sharing.manage_deidentification_terms"
+    VIEW_LEARNING = "sharing.view_learning"
+    WRITE_LEARNING = "sharing.write_learning"
+    PUBLISH_LEARNING = "sharing.publish_learning"

@@ -75,6 +75,13 @@ PERMISSIONS = {
     Permission.DEIDENTIFY_TEXT: is_safety_lead | is_investigator | is_mortality_reviewer,
     # Terms change every later redaction in the organisation, and many are people's names.
     Permission.MANAGE_DEIDENTIFICATION_TERMS: is_safety_lead,
+    # The learning exchange (docs/adr/0014-learning-exchange-visibility-and-search.md): every
+    # member of staff reads it; family members, invited to one case, read the public page.
+    Permission.VIEW_LEARNING: holds(*(role for role in Role if role is not Role.FAMILY_MEMBER)),
+    # Drafts: the people who write learning responses; publishing, changing the level and
+    # withdrawing: the patient safety lead, who answers for what leaves the organisation.
+    Permission.WRITE_LEARNING: is_safety_lead | is_investigator | is_mortality_reviewer,
+    Permission.PUBLISH_LEARNING: is_safety_lead,
 }
 
 for permission, predicate in PERMISSIONS.items():

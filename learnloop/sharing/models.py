@@ -11,7 +11,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 
-from learnloop.core.models import ScopedModel
+from learnloop.core.models import BaseModel, ScopedModel
+from learnloop.reports.models import Report
 from learnloop.sharing.deidentify import Span, redact
 
 
@@ -113,3 +114,187 @@ class OrganisationTerm(ScopedModel):
     def __str__(self) -> str:
         # No term text: a term may be a person's name, and this string reaches logs.
         return f"{self.get_action_display()} term {self.pk}"
+
+
+# The learning exchange ---------------------------------------------------------------------------
+# A `Learning` record is the only thing that crosses an organisation boundary (issue 5,
+# docs/adr/0014-learning-exchange-visibility-and-search.md). Its free text is de-identified
+# before it is published; who may read it is decided by `LearningQuerySet.visible_to`, nowhere else.
+
+
+class SharingLevel(models.IntegerChoices):
+    """Ordered, so that `level >= SharingLevel.SYSTEM` reads as it sounds."""
+
+    ORGANISATION = 10, "Our organisation"
+    SYSTEM = 20, "Our system (ICB area and networks)"
+    NATIONAL = 30, "National (every organisation on learnloop)"
+    PUBLIC = 40, "Public (anyone, without signing in)"
+
+
+class LearningQuerySet(models.QuerySet):
+    def published(self):
+        # Withdrawn records have status WITHDRAWN, so this also leaves them out.
+        return self.filter(status=Learning.Status.PUBLISHED)
+
+    def public(self):
+        """What anyone may read, signed in or not."""
+        return self.published().filter(sharing_level=SharingLevel.PUBLIC)
+
+    def visible_to(self, organisation):
+        """Every published record a member of `organisation` may read: the one place where the
+        sharing levels are decided. `None` (no organisation: anonymous) sees public records.
+
+        organisation: published by it. system: published by an organisation in the same ICB
+        system (an ICB is its own system) or sharing a network with it (a network is inside
+        itself). national: any organisation's members. public: everyone."""
+        if organisation is None:
+            return self.public()
+        from learnloop.organisations.models import Organisation
+
+        system_id = (
+            organisation.pk
+            if organisation.kind == Organisation.Kind.ICB
+            else organisation.system_id
+        )
+        network_ids = list(organisation.networks.values_list("pk", flat=True))
+        if organisation.kind == Organisation.Kind.NETWORK:
+            network_ids.append(organisation.pk)
+        peers = models.Q(pk=organisation.pk)
+        if system_id is not None:
+            peers |= models.Q(pk=system_id) | models.Q(system_id=system_id)
+        if network_ids:
+            peers |= models.Q(pk__in=network_ids) | models.Q(networks__in=network_ids)
+        peer_ids = Organisation.objects.filter(peers).values("pk")
+        return self.published().filter(
+            models.Q(sharing_level__gte=SharingLevel.NATIONAL)
+            | models.Q(sharing_level=SharingLevel.SYSTEM, organisation__in=peer_ids)
+            | models.Q(sharing_level=SharingLevel.ORGANISATION, organisation=organisation)
+        )
+
+
+class Learning(ScopedModel):
+    """What one organisation learned, de-identified, published at a sharing level."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    class SourceKind(models.TextChoices):
+        REPORT = "report", "Incident report"
+        MORTALITY_REVIEW = "mortality_review", "Mortality review"
+        INVESTIGATION = "investigation", "Patient safety incident investigation"
+        SWARM = "swarm", "SWARM huddle"
+        AFTER_ACTION_REVIEW = "aar", "After action review"
+        PFD = "pfd", "Prevention of Future Deaths report"
+
+    # The publishing organisation.
+    organisation = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.PROTECT, related_name="learning"
+    )
+    title = models.CharField(max_length=200)
+    what_happened = models.TextField("what happened, in brief")
+    what_we_found = models.TextField()
+    setting_code = models.CharField("LFPSE incident location", max_length=8, blank=True)
+    service_type_code = models.CharField("LFPSE service type", max_length=8, blank=True)
+    specialty_code = models.CharField("LFPSE specialty", max_length=8, blank=True)
+    # The report's harm values (LFPSE physical harm), so a record says it without a source.
+    harm = models.CharField(max_length=10, choices=Report.PhysicalHarm.choices, blank=True)
+    # At national and public level the publisher may appear as "an NHS trust in <region>".
+    anonymised_publisher = models.BooleanField(default=False)
+    contact = models.CharField("how to get in touch", max_length=200, blank=True)
+    sharing_level = models.PositiveSmallIntegerField(
+        choices=SharingLevel.choices, default=SharingLevel.ORGANISATION
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_reason = models.CharField(max_length=500, blank=True)
+    source_kind = models.CharField(max_length=20, choices=SourceKind.choices)
+    report = models.ForeignKey(
+        "reports.Report", null=True, blank=True, on_delete=models.SET_NULL, related_name="learning"
+    )
+    structured_judgement_review = models.ForeignKey(
+        "reviews.StructuredJudgementReview",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="learning",
+    )
+    # Where an imported record came from (a coroner's report on the judiciary's site).
+    source_url = models.URLField(max_length=500, blank=True)
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Counted when someone outside the publisher opens the record; adoption comes later.
+    view_count = models.PositiveIntegerField(default=0)
+    adoption_count = models.PositiveIntegerField(default=0)
+    # The redaction reviews its free text went through (ADR 0012): to be published, every
+    # free-text field must be the redacted text of a confirmed one.
+    redaction_reviews = models.ManyToManyField(RedactionReview, blank=True, related_name="learning")
+    # The changes' and themes' words, kept in step by the services, so that one row holds
+    # everything the full-text index reads (FTS5 triggers and the tsvector column see one row).
+    indexed_changes = models.TextField(blank=True, editable=False)
+    indexed_themes = models.TextField(blank=True, editable=False)
+
+    objects = LearningQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        indexes = [
+            models.Index(fields=["status", "sharing_level", "published_at"]),
+            models.Index(fields=["organisation", "status"]),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source_url"],
+                condition=~models.Q(source_url=""),
+                name="unique_learning_source_url",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Learning {self.pk}"
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+
+class LearningChange(BaseModel):
+    """One thing the organisation changed, graded on the action hierarchy (DESIGN.md)."""
+
+    class Strength(models.TextChoices):
+        STRONGER = "stronger", "Stronger"
+        INTERMEDIATE = "intermediate", "Intermediate"
+        WEAKER = "weaker", "Weaker"
+
+    learning = models.ForeignKey(Learning, on_delete=models.CASCADE, related_name="changes")
+    text = models.TextField()
+    strength = models.CharField(max_length=12, choices=Strength.choices)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return f"Change {self.pk} ({self.strength})"
+
+
+class LearningTheme(models.Model):
+    """A free tag on a record. `slug` (lower case, hyphens) is what filters match, so "Falls"
+    and "falls" are one theme; `name` keeps the publisher's wording."""
+
+    learning = models.ForeignKey(Learning, on_delete=models.CASCADE, related_name="themes")
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(max_length=100)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["learning", "slug"], name="unique_theme_per_learning")
+        ]
+        indexes = [models.Index(fields=["slug"])]
+
+    def __str__(self) -> str:
+        return self.name

@@ -8,7 +8,7 @@ import urllib.request
 import pytest
 from openapi_spec_validator import validate
 
-ENDPOINTS = ["/api/organisation", "/api/organisations", "/api/departments"]
+ENDPOINTS = ["/api/organisation", "/api/organisations", "/api/departments", "/api/learning"]
 
 
 @pytest.fixture
@@ -49,10 +49,10 @@ def test_the_document_lists_each_endpoint_with_its_security(document, path):
     assert operation["summary"]
 
 
-def test_only_the_public_directory_may_be_read_without_a_key(document):
+def test_only_the_directory_and_public_learning_may_be_read_without_a_key(document):
     optional = {path for path in ENDPOINTS if {} in document["paths"][path]["get"]["security"]}
 
-    assert optional == {"/api/organisations"}
+    assert optional == {"/api/organisations", "/api/learning"}
 
 
 def test_every_field_of_every_schema_is_described(document):

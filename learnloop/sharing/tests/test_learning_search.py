@@ -1,0 +1,281 @@
+"""Search over the learning exchange, on whichever engine the tests run (SQLite FTS5 or
+PostgreSQL full-text search): ranking, snippets, filters, paging, bad query syntax, and never
+a record the person may not see."""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+
+from learnloop.core.audit import Auditor
+from learnloop.sharing import learning_services, search
+from learnloop.sharing.models import Learning, SharingLevel
+from learnloop.sharing.search import MARK_END, MARK_START, Filters, terms_of
+from learnloop.sharing.tests.learning_builders import draft, organisation_map, published
+
+NATIONAL, SYSTEM, ORGANISATION = (
+    SharingLevel.NATIONAL,
+    SharingLevel.SYSTEM,
+    SharingLevel.ORGANISATION,
+)
+
+
+@pytest.fixture
+def orgs(db):
+    return organisation_map()
+
+
+def titles(results) -> list[str]:
+    return [hit.learning.title for hit in results.hits]
+
+
+def test_the_engine_in_use_has_its_own_backend(db):
+    expected = {"sqlite": search.SQLiteSearch, "postgresql": search.PostgreSQLSearch}
+    assert isinstance(search.backend(), expected[connection.vendor])
+
+
+@pytest.mark.parametrize(
+    ("query", "terms"),
+    [
+        ("Insulin AND handover", ["insulin", "handover"]),
+        ('"falls" OR "bed rails"', ["falls", "bed", "rails"]),
+        (
+            "sepsis* NEAR(fever) -delay col:value ^start",
+            ["sepsis", "near", "fever", "delay", "col", "value", "start"],
+        ),
+        ("the and of", []),
+        ("Über-café naïve", ["über", "café", "naïve"]),
+        ("insulin insulin INSULIN", ["insulin"]),
+        ("under_score", ["under", "score"]),
+    ],
+)
+def test_queries_are_cut_into_plain_words(query, terms):
+    assert terms_of(query) == terms
+
+
+def test_a_word_in_the_title_ranks_above_the_same_word_in_passing(orgs):
+    published(
+        orgs.kent_a,
+        NATIONAL,
+        title="Handover of a deteriorating patient",
+        what_happened="Observations were late; sepsis was recognised after six hours.",
+    )
+    published(
+        orgs.kent_a,
+        NATIONAL,
+        title="Sepsis recognised late on a surgical ward",
+        what_happened="The early warning score was not escalated.",
+    )
+    published(
+        orgs.kent_a,
+        NATIONAL,
+        title="A fall from a chair",
+        what_happened="Nothing to do with the query.",
+    )
+
+    results = search.search(organisation=orgs.kent_b, query="sepsis")
+
+    assert results.total == 2
+    assert titles(results) == [
+        "Sepsis recognised late on a surgical ward",
+        "Handover of a deteriorating patient",
+    ]
+    assert results.hits[0].rank > results.hits[1].rank
+
+
+def test_words_are_matched_by_their_stem_and_every_word_must_be_found(orgs):
+    published(
+        orgs.kent_a,
+        NATIONAL,
+        title="Bed rails",
+        what_happened="She fell from bed twice.",
+        what_we_found="Falls happened when bed rails were left down.",
+    )
+    published(
+        orgs.kent_a,
+        NATIONAL,
+        title="Other",
+        what_happened="A fall in the bathroom.",
+        what_we_found="The floor was wet.",
+    )
+
+    assert search.search(organisation=orgs.kent_a, query="fall").total == 2
+    assert titles(search.search(organisation=orgs.kent_a, query="falling rails")) == ["Bed rails"]
+
+
+def test_snippets_mark_the_matched_words(orgs):
+    published(
+        orgs.kent_a,
+        NATIONAL,
+        title="Oxygen",
+        what_happened="The cylinder was empty when the patient was moved to the scanner.",
+        what_we_found="Nobody checked the cylinder gauge before transfers.",
+    )
+
+    hit = search.search(organisation=orgs.kent_b, query="cylinder").hits[0]
+
+    assert f"{MARK_START}cylinder{MARK_END}" in hit.snippet
+    assert hit.snippet.replace(MARK_START, "").replace(MARK_END, "").strip()
+
+
+def test_the_changes_and_themes_are_searched(orgs):
+    published(
+        orgs.kent_a,
+        NATIONAL,
+        title="One",
+        themes=["Deteriorating patient"],
+        changes=[("Fitted a forcing function on the infusion pump", "stronger")],
+    )
+
+    assert search.search(organisation=orgs.kent_a, query="forcing pump").total == 1
+    assert search.search(organisation=orgs.kent_a, query="deteriorating").total == 1
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        "*",
+        "AND",
+        "OR OR",
+        "NOT",
+        "NEAR(",
+        "(",
+        ")",
+        'insulin"handover',
+        "title:insulin",
+        "^insulin",
+        "-insulin",
+        "insulin*",
+        "'; DROP TABLE sharing_learning; --",
+        "\x00",
+        "insulin \ue000 \ue001",
+        "💉 insulin",
+        "a" * 5000,
+        "%",
+        "_",
+        "\\",
+        "{insulin}",
+        "insulin:*",
+        "!insulin & | <->",
+        "insulin AND OR NOT handover",
+    ],
+)
+def test_bad_query_syntax_never_raises(orgs, query):
+    published(orgs.kent_a, NATIONAL)
+
+    results = search.search(organisation=orgs.kent_b, query=query)
+
+    assert results.total == len(results.hits)
+    assert results.total in (0, 1)
+
+
+def test_search_sees_only_what_the_organisation_may_see_even_across_pages(orgs):
+    for number in range(12):  # matching, but not for Sussex
+        published(orgs.kent_a, SYSTEM, title=f"Kent-only insulin learning {number}")
+        published(orgs.kent_b, ORGANISATION, title=f"Kent B own insulin learning {number}")
+    draft(orgs.sussex_b, title="A Sussex insulin draft")
+    withdrawn = published(orgs.sussex_b, NATIONAL, title="A withdrawn insulin record")
+    learning_services.learning_withdraw(
+        learning=withdrawn, reason="Wrong.", by=Auditor.system(orgs.sussex_b)
+    )
+    visible = {
+        published(orgs.sussex_b, SYSTEM, title="Sussex insulin learning").pk,
+        published(orgs.cqc, NATIONAL, title="National insulin learning").pk,
+        published(orgs.kent_a, SharingLevel.PUBLIC, title="Public insulin learning").pk,
+    }
+
+    pages = [
+        search.search(organisation=orgs.sussex_a, query="insulin", page=n, page_size=2)
+        for n in (1, 2, 3)
+    ]
+
+    assert [p.total for p in pages] == [3, 3, 3]
+    assert pages[0].num_pages == 2 and pages[0].has_next and not pages[1].has_next
+    assert {hit.learning.pk for p in pages for hit in p.hits} == visible
+    # A page past the last is the last page.
+    assert pages[2].page == 2 and pages[2].hits == pages[1].hits
+    assert search.search(organisation=orgs.sussex_a, query="insulin", page=10**30).page == 1
+    # Without words too.
+    assert {h.learning.pk for h in search.search(organisation=orgs.sussex_a).hits} == visible
+    # Anonymous: the public record only.
+    assert titles(search.search(organisation=None, query="insulin")) == ["Public insulin learning"]
+
+
+def test_filters(orgs):
+    a = published(
+        orgs.kent_a,
+        NATIONAL,
+        title="Insulin A",
+        themes=["Medication"],
+        setting_code="4",
+        specialty_code=_specialty(),
+        service_type_code=_service_type(),
+        harm="severe",
+        source_kind=Learning.SourceKind.REPORT,
+    )
+    b = published(
+        orgs.cqc,
+        NATIONAL,
+        title="Insulin B",
+        themes=["Handover"],
+        harm="none",
+        source_kind=Learning.SourceKind.SWARM,
+        setting_code="3",
+    )
+    Learning.objects.filter(pk=b.pk).update(published_at=timezone.now() - timedelta(days=40))
+
+    def found(query="insulin", **filters):
+        return {
+            h.learning.pk
+            for h in search.search(
+                organisation=orgs.kent_b, query=query, filters=Filters(**filters)
+            ).hits
+        }
+
+    assert found() == {a.pk, b.pk}
+    assert found(theme="medication") == found(theme="Medication") == {a.pk}
+    assert found(theme="handover", query="") == {b.pk}
+    assert found(setting="4") == {a.pk}
+    assert found(specialty=_specialty()) == {a.pk}
+    assert found(service_type=_service_type()) == {a.pk}
+    assert found(harm="none") == {b.pk}
+    assert found(publisher_kind="regulator") == {b.pk}
+    assert found(publisher_kind="trust") == {a.pk}
+    assert found(source_kind="swarm") == {b.pk}
+    today = timezone.localdate()
+    assert found(published_from=today - timedelta(days=7)) == {a.pk}
+    assert found(published_to=today - timedelta(days=30)) == {b.pk}
+    assert found(theme="no-such-theme") == set()
+
+
+def test_a_changed_record_is_found_by_its_new_words_only(orgs):
+    learning = published(orgs.kent_a, NATIONAL, title="Pressure ulcers")
+    Learning.objects.filter(pk=learning.pk).update(title="Heel protection")
+
+    assert search.search(organisation=orgs.kent_a, query="ulcers").total == 0
+    assert search.search(organisation=orgs.kent_a, query="heel").total == 1
+
+
+def test_counting_views_does_not_disturb_the_index(orgs):
+    learning = published(orgs.kent_a, NATIONAL, title="Pressure ulcers")
+
+    learning_services.learning_viewed(learning=learning, organisation=orgs.kent_b)
+    learning_services.learning_viewed(learning=learning, organisation=orgs.kent_a)  # its own
+
+    learning.refresh_from_db()
+    assert learning.view_count == 1
+    assert search.search(organisation=orgs.kent_a, query="ulcers").total == 1
+
+
+def _specialty():
+    from learnloop.reports import lfpse
+
+    return lfpse.codes(lfpse.SPECIALTY)[0][0]
+
+
+def _service_type():
+    from learnloop.reports import lfpse
+
+    return lfpse.codes(lfpse.SERVICE_TYPE)[0][0]
