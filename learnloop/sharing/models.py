@@ -298,3 +298,26 @@ class LearningTheme(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class LearningAddressee(models.Model):
+    """Someone a record is addressed to: for an imported coroner's report, each person or body
+    asked to respond. Linked to an `Organisation` when the name matches a known one; the name as
+    written is kept either way."""
+
+    learning = models.ForeignKey(Learning, on_delete=models.CASCADE, related_name="addressees")
+    name = models.CharField(max_length=300)
+    organisation = models.ForeignKey(
+        "organisations.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="addressed_learning",
+    )
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return f"Addressee {self.pk}"
