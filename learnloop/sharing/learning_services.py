@@ -41,7 +41,7 @@ OPTIONAL_FIELDS = ("harm", "anonymised_publisher", "contact", "source_url", "sha
 MAX_THEMES = 12
 
 
-def _clean_text(text) -> str:
+def clean_text(text) -> str:
     # Line endings as the review screen keeps them, so a field and its review's text compare
     # equal; and the search's highlight marks must never come from what people wrote.
     text = review_services.normalised_text(str(text or ""))
@@ -52,7 +52,7 @@ def _check_fields(organisation, fields: dict, changes: list, themes: list, repor
     errors: dict[str, list[str]] = {}
     cleaned: dict = {}
     for name in TEXT_FIELDS:
-        cleaned[name] = _clean_text(fields.get(name))
+        cleaned[name] = clean_text(fields.get(name))
         if not cleaned[name]:
             errors.setdefault(name, []).append(
                 f"Enter {Learning._meta.get_field(name).verbose_name}"
@@ -77,12 +77,12 @@ def _check_fields(organisation, fields: dict, changes: list, themes: list, repor
         errors.setdefault("sharing_level", []).append("Choose a sharing level")
     cleaned["sharing_level"] = level
     cleaned["anonymised_publisher"] = bool(fields.get("anonymised_publisher"))
-    cleaned["contact"] = _clean_text(fields.get("contact"))[:200]
+    cleaned["contact"] = clean_text(fields.get("contact"))[:200]
     cleaned["source_url"] = str(fields.get("source_url") or "").strip()
     if not changes:
         errors.setdefault("changes", []).append("Say at least one thing that was changed")
     for number, (text, strength) in enumerate(changes, start=1):
-        if not _clean_text(text):
+        if not clean_text(text):
             errors.setdefault("changes", []).append(f"Change {number}: say what was changed")
         if strength not in LearningChange.Strength.values:
             errors.setdefault("changes", []).append(
@@ -98,7 +98,7 @@ def _check_fields(organisation, fields: dict, changes: list, themes: list, repor
     return cleaned
 
 
-def _themes(names: Iterable[str]) -> list[tuple[str, str]]:
+def themes_from_names(names: Iterable[str]) -> list[tuple[str, str]]:
     """(name, slug) for each distinct theme, in the order given."""
     seen, themes = set(), []
     for name in names:
@@ -127,7 +127,7 @@ def learning_create_draft(
     service_type_code, specialty_code (LFPSE codes), harm, anonymised_publisher, contact,
     source_url, sharing_level (the level it is meant for). `changes`: (text, strength) pairs."""
     changes = [(text, strength) for text, strength in changes]
-    themes = _themes(themes)
+    themes = themes_from_names(themes)
     cleaned = _check_fields(
         organisation, fields, changes, themes, report, structured_judgement_review
     )
@@ -138,11 +138,11 @@ def learning_create_draft(
         written_by=by.actor,
         **cleaned,
     )
-    learning.indexed_changes = "\n".join(_clean_text(text) for text, _ in changes)
+    learning.indexed_changes = "\n".join(clean_text(text) for text, _ in changes)
     learning.indexed_themes = "\n".join(name for name, _ in themes)
     learning.save()
     LearningChange.objects.bulk_create(
-        LearningChange(learning=learning, text=_clean_text(text), strength=strength, position=n)
+        LearningChange(learning=learning, text=clean_text(text), strength=strength, position=n)
         for n, (text, strength) in enumerate(changes)
     )
     LearningTheme.objects.bulk_create(

@@ -22,7 +22,7 @@ from django.utils import timezone
 
 from learnloop.core.audit import Auditor
 from learnloop.organisations.models import Organisation
-from learnloop.sharing.learning_services import _clean_text, _themes
+from learnloop.sharing.learning_services import clean_text, themes_from_names
 from learnloop.sharing.models import Learning, LearningAddressee, LearningTheme, SharingLevel
 
 BATCH_SIZE = 200
@@ -79,8 +79,8 @@ def read_rows(lines: Iterable[str]) -> Iterator[PfdRow | BadRow]:
             date = dt.date.fromisoformat((raw.get("date") or "").strip())
         except ValueError:
             reasons.append(f"date {raw.get('date')!r} is not YYYY-MM-DD")
-        circumstances = _clean_text(raw.get("circumstances"))
-        concerns = _clean_text(raw.get("concerns"))
+        circumstances = clean_text(raw.get("circumstances"))
+        concerns = clean_text(raw.get("concerns"))
         if not circumstances and not concerns:
             reasons.append("no concerns and no circumstances")
         if reasons:
@@ -160,7 +160,7 @@ def import_row(*, row: PfdRow, matcher: OrganisationMatcher, by: Auditor) -> Lea
     if Learning.objects.filter(source_url=row.url).exists():
         return None
     publisher = publisher_for(row.area)
-    themes = _themes(row.categories)
+    themes = themes_from_names(row.categories)
     learning = Learning.objects.create(
         organisation=publisher,
         title=row.title[:200],
