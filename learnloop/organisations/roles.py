@@ -67,3 +67,6 @@ class Permission(StrEnum):
     VIEW_LEARNING = "sharing.view_learning"
     WRITE_LEARNING = "sharing.write_learning"
     PUBLISH_LEARNING = "sharing.publish_learning"
+    ADOPT_LEARNING = "sharing.adopt_learning"
+    MANAGE_SHARING_POLICY = "sharing.manage_sharing_policy"
+    VIEW_ACTIONS = "actions.view_actions"

@@ -82,6 +82,12 @@ PERMISSIONS = {
     # withdrawing: the patient safety lead, who answers for what leaves the organisation.
     Permission.WRITE_LEARNING: is_safety_lead | is_investigator | is_mortality_reviewer,
     Permission.PUBLISH_LEARNING: is_safety_lead,
+    # Adopting creates a local safety action, so it is for the people who own actions.
+    Permission.ADOPT_LEARNING: is_safety_lead | is_investigator,
+    # Tightening the sharing policy changes what the whole organisation may publish.
+    Permission.MANAGE_SHARING_POLICY: is_safety_lead,
+    # The organisation's safety actions: the people who set, own and check them.
+    Permission.VIEW_ACTIONS: is_safety_lead | is_investigator | is_mortality_reviewer,
 }
 
 for permission, predicate in PERMISSIONS.items():

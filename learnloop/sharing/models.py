@@ -232,6 +232,24 @@ class Learning(ScopedModel):
     # The redaction reviews its free text went through (ADR 0012): to be published, every
     # free-text field must be the redacted text of a confirmed one.
     redaction_reviews = models.ManyToManyField(RedactionReview, blank=True, related_name="learning")
+    # What the sharing policy reads (learnloop/sharing/policy.py). Legal holds and the family:
+    # asked when the record is written, prefilled from the source where it knows.
+    inquest_pending = models.BooleanField(default=False)
+    litigation = models.BooleanField("litigation or a claim in progress", default=False)
+    family_informed = models.BooleanField("the family has been told", default=False)
+    patient_specific = models.BooleanField(
+        "shares details specific to the patient", default=False
+    )
+    family_consent = models.BooleanField("the family consents to sharing", default=False)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+    # A person looked again at a record the rare-combination rule flagged.
+    second_look_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    second_look_at = models.DateTimeField(null=True, blank=True)
     # The changes' and themes' words, kept in step by the services, so that one row holds
     # everything the full-text index reads (FTS5 triggers and the tsvector column see one row).
     indexed_changes = models.TextField(blank=True, editable=False)
@@ -321,3 +339,57 @@ class LearningAddressee(models.Model):
 
     def __str__(self) -> str:
         return f"Addressee {self.pk}"
+
+
+class SharingRuleSetting(ScopedModel):
+    """An organisation's tightening of one sharing-policy rule (learnloop/sharing/policy.py):
+    from which level it applies, and its threshold where it has one. The policy refuses a
+    setting looser than the rule's default."""
+
+    organisation = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="sharing_rule_settings"
+    )
+    rule = models.CharField(max_length=40)
+    applies_from = models.PositiveSmallIntegerField(choices=SharingLevel.choices)
+    threshold = models.PositiveSmallIntegerField(null=True, blank=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "rule"], name="unique_rule_setting")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.rule} from level {self.applies_from}"
+
+
+class Subscription(ScopedModel):
+    """A saved search or theme whose new matching learning a person gets by e-mail. Held by the
+    person in the organisation they act for: the digest shows what that organisation sees."""
+
+    class Frequency(models.TextChoices):
+        DAILY = "daily", "Daily"
+        WEEKLY = "weekly", "Weekly"
+
+    organisation = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="learning_subscriptions"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="learning_subscriptions"
+    )
+    name = models.CharField(max_length=200)
+    query = models.CharField(max_length=500, blank=True)
+    # The search page's filters as its form reads them (theme, setting, specialty, harm...).
+    filters = models.JSONField(default=dict, blank=True)
+    frequency = models.CharField(max_length=10, choices=Frequency.choices, default=Frequency.WEEKLY)
+    # Learning published after this is new to the subscriber; set when a digest goes out.
+    last_sent_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["name", "id"]
+        indexes = [models.Index(fields=["frequency", "last_sent_at"])]
+
+    def __str__(self) -> str:
+        return f"Subscription {self.pk} ({self.frequency})"
