@@ -67,8 +67,14 @@ from learnloop.reviews.models import (
 )
 from learnloop.sharing import learning_services
 from learnloop.sharing import services as sharing_services
-from learnloop.sharing.models import Learning, OrganisationTerm, RedactionReview, SharingLevel
-from learnloop.sharing.tests.learning_builders import reviewed
+from learnloop.sharing.models import (
+    Learning,
+    OrganisationTerm,
+    RedactionReview,
+    SharingLevel,
+    Subscription,
+)
+from learnloop.sharing.tests.learning_builders import approved, reviewed
 
 ANONYMOUS = "anonymous"
 OTHER_ORG = "other_org"
@@ -110,6 +116,7 @@ MANAGE_SCREENING_CRITERIA = kinds(SAFETY_LEAD, ADMINISTRATOR)
 DEIDENTIFY_TEXT = kinds(SAFETY_LEAD, INVESTIGATOR, MORTALITY_REVIEWER)
 # Every member of staff reads the learning exchange; a family member reads the public page.
 VIEW_LEARNING = ROLES - {Role.FAMILY_MEMBER.value}
+WRITE_LEARNING = kinds(SAFETY_LEAD, INVESTIGATOR, MORTALITY_REVIEWER)
 
 
 @dataclass(frozen=True)
@@ -129,6 +136,17 @@ class Access:
     refused_status: frozenset[int] | None = None
     # POST `post_data` as a JSON body (the API) rather than as a form.
     json: bool = False
+
+
+def learning_form(world: World, kind: str) -> dict:
+    return {
+        "title": "Harness synthetic learning",
+        "what_happened": "A synthetic pump ran fast.",
+        "what_we_found": "Two makes of pump on one ward.",
+        "change_1": "One make of pump",
+        "strength_1": "stronger",
+        "sharing_level": "20",
+    }
 
 
 def own_organisation(world: World, kind: str) -> dict:
@@ -327,6 +345,87 @@ ACCESS: dict[str, Access] = {
     "/learning/public/<int:pk>/": Access(get=EVERYONE, params={"pk": "public_learning"}),
     # Without a key, the public records; with one, what the key's organisation may see.
     "/api/learning": Access(get=EVERYONE),
+    # Writing and publishing: the people who write learning; a lead approves, publishes, changes
+    # the level and withdraws. A draft of the first trust is made when asked for.
+    "/learning/ours/": Access(get=WRITE_LEARNING | {OTHER_ORG}),
+    "/learning/new/": Access(
+        get=WRITE_LEARNING | {OTHER_ORG}, post=WRITE_LEARNING | {OTHER_ORG}, post_data=learning_form
+    ),
+    "/learning/<int:pk>/edit/": Access(
+        get=WRITE_LEARNING,
+        post=WRITE_LEARNING,
+        params={"pk": "learning_draft"},
+        post_data=learning_form,
+    ),
+    "/learning/<int:pk>/manage/": Access(get=WRITE_LEARNING, params={"pk": "learning"}),
+    "/learning/<int:pk>/reviews/": Access(
+        get=None, post=WRITE_LEARNING, params={"pk": "learning_draft"}
+    ),
+    "/learning/<int:pk>/apply/": Access(
+        get=None, post=WRITE_LEARNING, params={"pk": "learning_draft"}
+    ),
+    "/learning/<int:pk>/second-look/": Access(
+        get=None, post=WRITE_LEARNING, params={"pk": "learning_draft"}
+    ),
+    "/learning/<int:pk>/approve/": Access(
+        get=None, post=kinds(SAFETY_LEAD), params={"pk": "learning_draft"}
+    ),
+    "/learning/<int:pk>/publish/": Access(
+        get=None,
+        post=kinds(SAFETY_LEAD),
+        params={"pk": "learning_draft"},
+        post_data=lambda world, kind: {"sharing_level": "10"},
+    ),
+    "/learning/<int:pk>/level/": Access(
+        get=None,
+        post=kinds(SAFETY_LEAD),
+        params={"pk": "learning"},
+        post_data=lambda world, kind: {"sharing_level": "10"},
+    ),
+    "/learning/<int:pk>/withdraw/": Access(
+        get=kinds(SAFETY_LEAD),
+        post=kinds(SAFETY_LEAD),
+        params={"pk": "learning"},
+        post_data=lambda world, kind: {"reason": "Harness withdrawal"},
+    ),
+    # "What are we allowed to share?": every member, family members too; a lead tightens.
+    "/learning/allowed/": Access(get=ROLES | {OTHER_ORG}),
+    "/learning/policy/<slug:key>/": Access(
+        get=kinds(SAFETY_LEAD, OTHER_ORG),
+        post=kinds(SAFETY_LEAD, OTHER_ORG),
+        params={"key": "sharing_rule"},
+        post_data=lambda world, kind: {"applies_from": "10", "threshold": "2"},
+    ),
+    # Subscriptions: each person's own, in the organisation they act for; the first trust's
+    # frontline member owns the one deleted here, so anyone else gets 404.
+    "/learning/subscriptions/": Access(get=VIEW_LEARNING | {OTHER_ORG}),
+    "/learning/subscriptions/new/": Access(
+        get=VIEW_LEARNING | {OTHER_ORG},
+        post=VIEW_LEARNING | {OTHER_ORG},
+        post_data=lambda world, kind: {"q": "pumps", "name": "Pumps", "frequency": "weekly"},
+    ),
+    "/learning/subscriptions/<int:pk>/delete/": Access(
+        get=kinds(Role.FRONTLINE_STAFF),
+        post=kinds(Role.FRONTLINE_STAFF),
+        params={"pk": "subscription"},
+    ),
+    # Adopting: no one adopts their own trust's record, and the other trust may not see it (404).
+    # Who may adopt a record shared with them: learnloop/actions/tests/test_pages.py.
+    "/learning/<int:pk>/adopt/": Access(
+        get=NOBODY,
+        post=NOBODY,
+        params={"pk": "learning"},
+        post_data=lambda world, kind: {"title": "Harness adoption", "strength": "stronger"},
+    ),
+    # Safety actions: the people who set, own and check them; an action's owner (the lead
+    # here) or a person who sets actions marks it completed.
+    "/actions/": Access(get=kinds(SAFETY_LEAD, INVESTIGATOR, MORTALITY_REVIEWER, OTHER_ORG)),
+    "/actions/<int:pk>/": Access(
+        get=kinds(SAFETY_LEAD, INVESTIGATOR, MORTALITY_REVIEWER), params={"pk": "safety_action"}
+    ),
+    "/actions/<int:pk>/complete/": Access(
+        get=None, post=kinds(SAFETY_LEAD, INVESTIGATOR), params={"pk": "safety_action"}
+    ),
     # Not a URL pattern: WhiteNoise serves these before any view.
     "/static/<path:path>": Access(get=EVERYONE, params={"path": "static_file"}),
 }
@@ -450,6 +549,7 @@ class World:
                     "what_happened": "A synthetic infusion ran faster than prescribed.",
                     "what_we_found": "Two pumps of different makes were in use on one ward.",
                     "source_kind": Learning.SourceKind.REPORT,
+                    "family_informed": True,
                     **fields,
                 },
                 changes=[("One make of infusion pump across the trust", "stronger")],
@@ -457,6 +557,7 @@ class World:
                 by=by,
             )
             learning = reviewed(learning)  # every word kept, through confirmed reviews
+            learning = approved(learning, self.people[SAFETY_LEAD])
             return learning_services.learning_publish(learning=learning, sharing_level=level, by=by)
 
         self.learning = publish(SharingLevel.SYSTEM, "East-only synthetic learning on pumps")
@@ -529,6 +630,48 @@ class World:
                 return str(self.learning.pk)
             case "public_learning":
                 return str(self.public_learning.pk)
+            case "learning_draft":
+                # Made when asked for: a draft of the first trust, written by its lead.
+                return str(
+                    learning_services.learning_create_draft(
+                        organisation=self.trust,
+                        fields=learning_form(self, SAFETY_LEAD)
+                        | {"source_kind": "aar", "sharing_level": SharingLevel.SYSTEM},
+                        changes=[("One make of pump", "stronger")],
+                        by=Auditor(actor=self.people[SAFETY_LEAD], organisation=self.trust),
+                    ).pk
+                )
+            case "sharing_rule":
+                return "rare_combinations"
+            case "subscription":
+                # Made when asked for: a saved search of the first trust's frontline member.
+                from learnloop.sharing import subscriptions
+
+                return str(
+                    subscriptions.subscription_create(
+                        organisation=self.trust,
+                        user=self.people[Role.FRONTLINE_STAFF.value],
+                        name="East-only synthetic search",
+                        query="pumps",
+                        filters={},
+                        frequency="weekly",
+                        by=Auditor.system(self.trust),
+                    ).pk
+                )
+            case "safety_action":
+                # Made when asked for (before the test's fingerprint): an open action of the
+                # first trust, owned by its patient safety lead.
+                from learnloop.actions import services as action_services
+
+                return str(
+                    action_services.action_create(
+                        organisation=self.trust,
+                        title="East-only synthetic safety action",
+                        strength="stronger",
+                        owner=self.people[SAFETY_LEAD],
+                        by=Auditor.system(self.trust),
+                    ).pk
+                )
         raise ValueError(f"No object of the first trust for the parameter source {source!r}")
 
     def current_organisation_of(self, kind: str) -> Organisation:
@@ -584,6 +727,7 @@ def database_fingerprint() -> dict[str, list]:
             (RedactionReview, ["pk", "organisation_id", "status", "confirmed_spans"]),
             (OrganisationTerm, ["pk", "organisation_id", "term", "action", "label"]),
             (Learning, ["pk", "organisation_id", "status", "sharing_level", "view_count"]),
+            (Subscription, ["pk", "organisation_id", "user_id", "name", "last_sent_at"]),
         ]
     }
 

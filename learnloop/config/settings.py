@@ -6,7 +6,7 @@ DATABASE_URL     default: SQLite at var/learnloop.sqlite3 in WAL mode.
 ALLOWED_HOSTS    comma-separated; default localhost names.
 EMAIL_URL        e.g. smtp://user:pass@host:587/?tls=True; default console (DEBUG) or localhost SMTP.
 CELERY_BROKER_URL e.g. redis://127.0.0.1:6379/0; when absent, background tasks run in-process.
-Also (README.md has the table): CONN_MAX_AGE, CSRF_TRUSTED_ORIGINS, DEFAULT_FROM_EMAIL,
+Also (README.md has the table): CONN_MAX_AGE, CSRF_TRUSTED_ORIGINS, DEFAULT_FROM_EMAIL, SITE_URL,
 CELERY_RESULT_BACKEND, SESSION_COOKIE_AGE, AXES_FAILURE_LIMIT, SECURE_COOKIES,
 SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS, SECURE_HSTS_PRELOAD, LOG_LEVEL, LEARNLOOP_VAR_DIR.
 """
@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "learnloop.reports",
     "learnloop.reviews",
     "learnloop.sharing",
+    "learnloop.actions",
     # After learnloop.core, whose `runserver` (which starts without a database) must win.
     "django.contrib.staticfiles",
 ]
@@ -206,6 +207,8 @@ EMAIL_CONFIG = dj_email_url.parse(
 )
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "learnloop <no-reply@learnloop.nhs.invalid>")
+# Where learnloop is served, for links in emails sent without a request (learning digests).
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
 CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND", "")

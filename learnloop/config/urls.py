@@ -12,6 +12,7 @@ urlpatterns = [
     path("reviews/", include("learnloop.reviews.urls")),
     path("sharing/", include("learnloop.sharing.urls")),
     path("learning/", include("learnloop.sharing.learning_urls")),
+    path("actions/", include("learnloop.actions.urls")),
     path("api/", api.urls),
 ]
 

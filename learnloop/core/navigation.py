@@ -23,16 +23,16 @@ NAVIGATION = [
     NavItem("Record a death", "reports:death_new", Permission.RECORD_DEATHS),
     # Every role that may review deaths (REVIEW_DEATHS) also holds VIEW_REPORTS.
     NavItem("Mortality review", "reviews:index", Permission.VIEW_REPORTS),
-    # Case work before the organisation's settings: on a narrow header the last items go
-    # under "More", and these are what the people who hold them use every day.
-    NavItem("De-identify", "sharing:start", Permission.DEIDENTIFY_TEXT),
+    # The learning exchange holds writing, de-identifying, subscriptions and the policy too
+    # (links on its pages), so the header keeps one item for all of it.
+    NavItem("Learning", "learning:index", Permission.VIEW_LEARNING),
+    NavItem("Safety actions", "actions:index", Permission.VIEW_ACTIONS),
+    # The organisation's settings last: on a narrow header the last items go under "More",
+    # and case work is what people use every day. Departments are reached from People.
     NavItem("People", "organisations:members", Permission.VIEW_MEMBERS),
-    NavItem("Departments", "organisations:departments", Permission.VIEW_MEMBERS),
     NavItem("Invite family", "organisations:invite_family", Permission.INVITE_FAMILY),
     NavItem("API keys", "organisations:api_keys", Permission.MANAGE_API_KEYS),
     NavItem("Audit trail", "core:audit_log", Permission.VIEW_AUDIT_LOG),
-    # Last, so that on a narrow header it goes under "More" before anyone's daily case work.
-    NavItem("Learning", "learning:index", Permission.VIEW_LEARNING),
 ]
 
 

@@ -52,6 +52,9 @@ DEMO_PEOPLE = [
                ((MEDWAY, (Role.PATIENT_SAFETY_LEAD, Role.ADMINISTRATOR)),)),
     DemoPerson("commissioner@kent-medway-icb.example", "Laura Bennett", "Head of quality",
                ((KENT_AND_MEDWAY_ICB, (Role.COMMISSIONER,)),)),
+    # An ICB's own patient safety specialist approves the learning the ICB shares.
+    DemoPerson("patient.safety@kent-medway-icb.example", "Nadia Karim", "Patient safety specialist",
+               ((KENT_AND_MEDWAY_ICB, (Role.PATIENT_SAFETY_LEAD,)),)),
     DemoPerson("inspector@cqc.example", "Imran Qureshi", "Inspector",
                ((CQC, (Role.REGULATOR,)),)),
 ]

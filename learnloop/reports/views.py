@@ -33,6 +33,7 @@ from learnloop.reports.presenters import (
     ReportPresenter,
     TriageDecisionPresenter,
 )
+from learnloop.sharing.learning_presenters import similar_to_report
 
 QUEUE_PAGE_SIZE = 25
 
@@ -231,6 +232,8 @@ def triage_decide(request, reference):
                 request, f"{report.reference} has been triaged: {decision.get_response_display()}."
             )
             return redirect("reports:triage_queue")
+    organisation = request.organisation
+    can_view_learning = has_permission(request.user, Permission.VIEW_LEARNING, organisation)
     return page(
         request,
         "reports/triage_decide.html",
@@ -238,6 +241,8 @@ def triage_decide(request, reference):
             "report": ReportPresenter(report),
             "form": form,
             "hints": RESPONSE_HINTS,
+            # The report's words are only a query here: they never leave the server.
+            "similar": similar_to_report(report, organisation) if can_view_learning else None,
         },
     )
 

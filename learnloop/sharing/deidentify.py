@@ -29,7 +29,14 @@ from functools import lru_cache
 
 from learnloop.reports.nhs_number import check_digit
 from learnloop.sharing.locations import STREET_ENDINGS, place_spans
-from learnloop.sharing.names import TITLES, capitalised_runs, guessed_name_spans, known_name_spans
+from learnloop.sharing.names import (
+    HONORIFICS,
+    ROLE_WORDS,
+    TITLES,
+    capitalised_runs,
+    guessed_name_spans,
+    known_name_spans,
+)
 from learnloop.sharing.wordlists import eponym_phrases, normalise
 
 __all__ = [
@@ -164,15 +171,20 @@ _BEFORE_DAY_MONTH = re.compile(
     r"sent|held|started|stopped|d\.o\.b\.?|dob)[:,]?\s+$",
     re.IGNORECASE,
 )
-# March 3rd, March 3rd 2024, March 3, 2024, March 2024
+# March 3rd, March 3rd 2024, March 3, 2024, March 2024, Dec-24 (a month and a year, as forms put it)
 _MONTH_DAY = re.compile(
-    rf"{_MONTH}\s+(?:(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?|{_YEAR}){_NOT_WORD_AFTER}"
+    rf"{_MONTH}(?:\s+(?:(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?|{_YEAR})|-(?:{_YEAR}|\d\d)(?![-/]\d))"
+    rf"{_NOT_WORD_AFTER}"
 )
 
 # "the 3rd" is a date only when it is clearly one: after a word that introduces a date and not
-# followed by a noun ("on the 3rd floor", "the 2nd dose" stay).
+# followed by a noun ("on the 3rd floor", "the 2nd dose" stay): "due the 20th", "Date: the 9th",
+# "letter sent the 6th", and at the start of a line or a field ("\nthe 14th\n", "| the 13th 2340").
 _BEFORE_THE_NTH = re.compile(
-    r"(?<![\w])(?:on|by|from|until|till|since|before|after|of|and)\s+(the\s+)$", re.IGNORECASE
+    r"(?:(?<![\w])(?:(?:on|by|from|until|till|since|before|after|of|and|due|admitted|readmitted|"
+    r"discharged|sent|reported|seen|booked\s+for|r/v|review)\s+|(?:date|dated|time|incident|meeting)[:,]?\s+)"
+    r"|(?:^|[\n|])[ \t]*)(the\s+)$",
+    re.IGNORECASE,
 )
 
 # Ages over 89 only: "aged 93", "93-year-old", "93 years old", "93 years of age", "93yo".
@@ -380,11 +392,15 @@ _DIGIT_DATE = re.compile(
     r"(?P<iso>(?<![/-].)\d{3}-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})(?![\w/]|-\d))"
     r"|(?P<numeric>(?<![/.-].)(?P<numeric_day>\d?)(?P<separator>[/.-])(?P<numeric_month>\d{1,2})"
     r"(?P=separator)(?:\d{4}|\d{2})(?![\w/]|[.-]\d))"
+    r"|(?P<range>(?<![/.:-].)(?P<range_day>\d?)/(?P<range_month>\d\d?)-(?P<range_end_day>\d\d?)/"
+    r"(?P<range_end_month>\d\d?)/(?:\d{4}|\d{2})(?![\w/]|[.-]\d))"
+    r"|(?P<month_year>(?<![/.:-].)(?P<month_year_month>\d?)/(?:19|20)\d\d(?![\w/]|[.-]\d))"
     r"|(?P<short>(?<![/.:-].)(?P<short_day>\d?)/(?P<short_month>\d\d?)(?![\w/]|[.:]\d))"
     rf"|(?P<worded>(?P<worded_day>\d?){_ORDINAL}?(?:\s+(?:of\s+)?|-){_MONTH}"
     rf"(?:,?\s+{_YEAR}|-(?:{_YEAR}|\d\d)(?!\d))?{_NOT_WORD_AFTER})"
-    r"|(?P<nth>(?P<nth_day>\d?)(?i:st|nd|rd|th)(?![\w])(?=(?i:\s*(?:$|[.,;:!?)]|\s(?:at|and|or|"
-    r"when|in|on|by|i|she|he|they|we|but|under|while|for|to|via|with|after|before|from|until|"
+    r"|(?P<nth>(?P<nth_day>\d?)(?i:st|nd|rd|th)(?![\w])(?=(?i:[ \t]*\n|\s+\d\d?[:.]?\d\d(?![\d.])"
+    r"|\s*(?:$|[.,;:!?)]|\s(?:at|and|or|"
+    r"when|in|on|by|i|she|he|they|we|but|under|while|for|to|via|with|without|after|before|from|until|"
     r"following|"
     r"during|as|because|was|were|had|of\s+(?:the|this|that)\s+month)\b))))"
     r")"
@@ -401,11 +417,12 @@ _DIGIT_DATE = re.compile(
 _BEFORE_SHORT_DAY_MONTH = re.compile(
     r"(?<![\w])(?:on|by|until|till|since|date|dated|received|admitted|readmitted|discharged|"
     r"reported|seen|died|born|completed|closed|opened|sent|held|started|stopped|due|shift|"
-    r"death|incident|meeting|signed|d\.o\.b\.?|dob)[:,]?\s+$",
+    r"death|incident|meeting|signed|booked(?:\s+for)?|d\.o\.b\.?|dob)[:,]?\s+$",
     re.IGNORECASE,
 )
+_DURATION_AFTER = re.compile(r"\s+(?:ago|earlier|previously|prior|before|later)\b")
 _TIME_AFTER = re.compile(
-    r"\s+(?:at\s+|approx\.?\s+|approximately\s+|@\s*)?"
+    r",?\s+(?:at\s+|approx\.?\s+|approximately\s+|@\s*)?"
     r"(?:[01]?\d[:.][0-5]\d|2[0-3][:.][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?:\s*h|\b)|"
     r"1?\d(?:[:.][0-5]\d)?\s*[ap]\.?m\b)"
 )
@@ -429,10 +446,15 @@ _WEEKDAY_DATE = re.compile(
 def _is_day_and_month(text: str, start: int, end: int, two_digits: bool) -> bool:
     """Whether a day and month without a year (29/10, 3/7) at text[start:end] is a date."""
     written = text[start:end]
+    if _DURATION_AFTER.match(text, end):  # "called 111 on 2/7 earlier": two days before
+        return False
     if written[0] == "0" or written[written.index("/") + 1] == "0":
         return True
     # Cheapest first; the look-backs only where their first letters are there.
     if _TIME_AFTER.match(text, end):
+        return True
+    # On a line of its own, as a letter is dated ("...HP20 3XB\n\n17/4\n\nDear Mr Farnon").
+    if (not start or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n"):
         return True
     window = max(0, start - 40)
     before = text[window:start]
@@ -457,6 +479,14 @@ def _date_spans(text: str) -> Iterable[_Found]:
             day, month = int(first + match["numeric_day"]), int(match["numeric_month"])
             if _valid_day_month(day, month) or _valid_day_month(month, day):
                 yield (start, match.end(), "DATE")
+        elif match["range"]:  # 24/6-26/6/24: a stay, written as two days and one year
+            day, month = int(first + match["range_day"]), int(match["range_month"])
+            end_day, end_month = int(match["range_end_day"]), int(match["range_end_month"])
+            if _valid_day_month(day, month) and _valid_day_month(end_day, end_month):
+                yield (start, match.end(), "DATE")
+        elif match["month_year"]:  # 05/2023: a month and a year
+            if 1 <= int(first + match["month_year_month"]) <= 12:
+                yield (start, match.end(), "DATE")
         elif match["short"]:
             day, month = int(first + match["short_day"]), int(match["short_month"])
             if _valid_day_month(day, month) and _is_day_and_month(
@@ -472,6 +502,10 @@ def _date_spans(text: str) -> Iterable[_Found]:
             before = _BEFORE_THE_NTH.search(text, max(0, start - 16), start)
             if before:
                 yield (before.start(1), match.end(), "DATE")
+            elif text[max(0, start - 4) : start].lower() == "the " and _TIME_AFTER.match(
+                text, match.end()
+            ):  # with a time after it: "ED, the 23rd at 02.30"
+                yield (start - 4, match.end(), "DATE")
     for match in _WEEKDAY_DATE.finditer(text):
         yield (match.start(), match.end(), "DATE")
     for match in _MONTH_DAY.finditer(text):
@@ -608,7 +642,8 @@ def _date_of_birth_spans(text: str, lowered: str, value: str) -> Iterable[_Found
     except ValueError:
         return
     month = list(_MONTHS)[born.month - 1]
-    starts = (str(born.day), f"{born.day:02d}", str(born.year), month[:3])
+    # (From the 10th, the day and the zero-padded day are one word to look for, not two.)
+    starts = dict.fromkeys((str(born.day), f"{born.day:02d}", str(born.year), month[:3]))
     for match in _matches_after_words(text, lowered, starts, _DATE_OF_BIRTH_FORMS):
         start = match.start()
         if start and (_is_word_character(text[start - 1]) or text[start - 1] in "/.-"):
@@ -916,6 +951,22 @@ def _term_spans(
     return found, kept
 
 
+# A guessed name with a dose after it is a drug the lists lack ("Epilim Chrono 500mg BD").
+# (Not after a title or a role: "Nurse Okafor 500mg" is a nurse giving a dose.)
+_DOSE_AFTER = re.compile(r" \d+(?:\.\d+)?(?:mg|mcg|g|ml)\b")
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] opens with a title or follows a role word."""
+    if text[start:end].split()[0].rstrip(".").lower() in _PEOPLE_WORDS | _TITLE_WORDS:
+        return True
+    before = _ROLE_BEFORE.search(text, max(0, start - 24), start)
+    return bool(before) and before[1].lower() in _PEOPLE_WORDS
+
+
+_TITLE_WORDS = frozenset(title.lower() for title in TITLES if " " not in title)
+
+
 def find_spans(
     text: str, known: Mapping[str, object] | None = None, *, terms: Terms | None = None
 ) -> list[Span]:
@@ -923,7 +974,11 @@ def find_spans(
     normalised = normalise(text)
     candidates = list(_pattern_spans(text, normalised))
     runs = capitalised_runs(text)
-    candidates += [(start, end, "PERSON") for start, end in guessed_name_spans(text, runs)]
+    candidates += [
+        (start, end, "PERSON")
+        for start, end in guessed_name_spans(text, runs)
+        if not (_DOSE_AFTER.match(text, end) and not _titled(text, start, end))
+    ]
     candidates += place_spans(text, runs)
     from_record = list(_known_spans(text, known, normalised)) if known else []
     if terms:
@@ -933,11 +988,84 @@ def find_spans(
             candidates = [
                 c for c in candidates if not any(s <= c[0] and c[1] <= e for s, e in kept)
             ]
+    candidates += _initials_after_roles(text)
     chosen = _resolve(candidates, certain=_record_led(candidates, from_record))
+    if nicknames := _nickname_spans(text, chosen):
+        chosen = _resolve(nicknames, certain=chosen)
     chosen = _merge_adjacent_people(text, chosen)
     if any(label == "PERSON" for _, _, label in chosen):
         chosen = _with_ages_after_people(text, chosen)
     return [Span(*found) for found in chosen]
+
+
+# Initials written with full stops after a title or a role, which name one person: "Sr T.J.",
+# "RN C.A.", "Consultant J.S.", "Officers N.H.", "Patient S.G.".
+# Speed: the scan looks for the full stop between two initials (a literal) and reads round it.
+_DOTTED_INITIAL_PAIR = re.compile(r"\.(?<=[A-Z]\.)[A-Z]\.")
+_ROLE_BEFORE = re.compile(r"(?<![\w])([A-Za-z]+\d?)(\.?),?\s+$")
+_PEOPLE_WORDS = ROLE_WORDS | HONORIFICS | {"patient", "pt", "officers", "consultant", "gp", "sr"}
+
+
+def _initials_after_roles(text: str) -> list[_Found]:
+    found = []
+    size = len(text)
+    for match in _DOTTED_INITIAL_PAIR.finditer(text):
+        start, end = match.start() - 1, match.end()
+        if start and (_is_word_character(text[start - 1]) or text[start - 1] == "."):
+            continue
+        third = text[end : end + 2]  # "S.G.H.": a third initial
+        if len(third) == 2 and "A" <= third[0] <= "Z" and third[1] == ".":
+            if end + 2 == size or not _is_word_character(text[end + 2]):
+                end += 2
+        if end < size and _is_word_character(text[end]):
+            continue
+        before = _ROLE_BEFORE.search(text, max(0, start - 24), start)
+        if before and (word := before[1].lower()) in _PEOPLE_WORDS:
+            # A title is redacted with the initials ("Dr A.B."), a job word is not.
+            found.append((before.start(1) if word in HONORIFICS else start, end, "PERSON"))
+    return found
+
+
+# A nickname in quotes beside a person's name ("Hazel 'Sunny' Woods", "known as 'Tiny'") is the
+# person too, wherever it is written again ("Sunny's partner told the panel").
+# Speed: one pattern per opening quote, each starting with it (a literal, found fast).
+_QUOTED_WORDS = tuple(
+    (quote, re.compile(re.escape(quote) + r"([A-Z][a-z]{2,})['’\"”]")) for quote in "'‘\"“"
+)
+_KNOWN_AS = re.compile(r"(?:known|called|nicknamed)\s+as\s+$|\b(?:known|called|nicknamed)\s+$")
+
+
+def _nickname_spans(text: str, chosen: list[_Found]) -> list[_Found]:
+    quoted = [
+        match
+        for quote, pattern in _QUOTED_WORDS
+        if quote in text
+        for match in pattern.finditer(text)
+    ]
+    if not quoted:
+        return []
+    people_ends = {end for _, end, label in chosen if label == "PERSON"}
+    people_starts = {start for start, _, label in chosen if label == "PERSON"}
+    nicknames = set()
+    for match in quoted:
+        start, end = match.start(), match.end()
+        if (
+            (start - 1 in people_ends and text[start - 1] == " ")
+            or (end + 1 in people_starts and text[end : end + 1] == " ")
+            or _KNOWN_AS.search(text, max(0, start - 20), start)
+        ):
+            nicknames.add(match[1])
+    found: list[_Found] = []
+    for nickname in nicknames:
+        position = text.find(nickname)
+        while position != -1:
+            end = position + len(nickname)
+            if not (position and _is_word_character(text[position - 1])) and not (
+                end < len(text) and _is_word_character(text[end])
+            ):
+                found.append((position, end, "PERSON"))
+            position = text.find(nickname, end)
+    return found
 
 
 # An age over 89 written straight after a person's name, as notes and forms put it: "Edith

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from learnloop.core.audit import Auditor
 from learnloop.organisations.models import User
+from learnloop.organisations.roles import Role
 from learnloop.sharing import learning_services
 from learnloop.sharing import services as review_services
 from learnloop.sharing.models import Learning, SharingLevel
@@ -180,6 +181,22 @@ DEMO_LEARNING = [
 ]
 
 
+def _approved(learning: Learning) -> Learning:
+    """Approved by the publisher's patient safety lead, as the sharing policy asks beyond the
+    organisation (and by a rare-combination second look where flagged)."""
+    lead = (
+        User.objects.filter(
+            memberships__organisation=learning.organisation,
+            memberships__roles__role=Role.PATIENT_SAFETY_LEAD,
+        )
+        .order_by("pk")
+        .first()
+    )
+    by = Auditor(actor=lead, organisation=learning.organisation)
+    learning = learning_services.learning_approve(learning=learning, by=by)
+    return learning_services.learning_second_look(learning=learning, by=by)
+
+
 def generate_demo_learning() -> int:
     """Add the demo's learning records that are not there yet; how many were added."""
     from learnloop.organisations.demo import organisation_for
@@ -191,6 +208,8 @@ def generate_demo_learning() -> int:
             continue
         author = User.objects.filter(email=email).first()
         by = Auditor(actor=author, organisation=organisation)
+        # The demo's families have all been told (the sharing policy asks it beyond the trust).
+        fields = {"family_informed": True, **fields}
         learning = learning_services.learning_create_draft(
             organisation=organisation, fields=fields, changes=changes, themes=themes, by=by
         )
@@ -201,6 +220,7 @@ def generate_demo_learning() -> int:
         for review in learning_services.learning_start_redaction_reviews(learning=learning, by=by):
             review_services.review_confirm(review=review, by=by)
         learning = learning_services.learning_apply_redactions(learning=learning, by=by)
+        learning = _approved(learning)
         publish_level = SharingLevel.NATIONAL if level == "withdrawn" else level
         learning_services.learning_publish(learning=learning, sharing_level=publish_level, by=by)
         if level == "withdrawn":

@@ -3,7 +3,8 @@ search's marks turned into <mark>), the publisher as the reader may see it, the 
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
+from functools import cached_property
+from urllib.parse import urlencode, urlsplit
 
 from django.urls import reverse
 from django.utils import timezone
@@ -12,8 +13,9 @@ from django.utils.safestring import SafeString, mark_safe
 
 from learnloop.organisations.models import Organisation
 from learnloop.reports import lfpse
+from learnloop.sharing import search
 from learnloop.sharing.models import Learning, LearningChange, SharingLevel
-from learnloop.sharing.search import MARK_END, MARK_START, Results
+from learnloop.sharing.search import MARK_END, MARK_START, Hit, Results
 
 STRENGTH_COLOURS = {
     LearningChange.Strength.STRONGER: "green",
@@ -111,6 +113,10 @@ class LearningPresenter:
     @property
     def source(self) -> str:
         return self.learning.get_source_kind_display()
+
+    @cached_property
+    def origin(self) -> OriginPresenter:
+        return OriginPresenter(self.learning, self.organisation)
 
     def changes(self) -> list[dict]:
         return [
@@ -212,3 +218,108 @@ class SearchPresenter:
     @property
     def page_text(self) -> str:
         return f"Page {self.results.page} of {self.results.num_pages}"
+
+
+# Where a record came from --------------------------------------------------------------------
+
+JUDICIARY_HOST = "judiciary.uk"
+
+
+class OriginPresenter:
+    """Who an imported record (a coroner's report) was sent to, and a link to the original."""
+
+    def __init__(self, learning: Learning, organisation=None):
+        self.learning = learning
+        self.organisation = organisation
+
+    @cached_property
+    def addressees(self) -> list[dict]:
+        """Each addressee as written; a linked one with its name as learnloop knows it."""
+        reader = self.organisation.pk if self.organisation is not None else None
+        return [
+            {
+                "name": addressee.name,
+                "known_as": addressee.organisation.name if addressee.organisation else "",
+                "is_reader": reader is not None and addressee.organisation_id == reader,
+            }
+            for addressee in self.learning.addressees.select_related("organisation")
+        ]
+
+    @property
+    def is_coroners_report(self) -> bool:
+        return self.learning.source_kind == Learning.SourceKind.PFD
+
+    @property
+    def source_url(self) -> str:
+        # Imported addresses are not checked on the way in: only a web address becomes a link.
+        url = self.learning.source_url
+        return url if urlsplit(url).scheme in ("http", "https") else ""
+
+    @property
+    def is_judiciary(self) -> bool:
+        host = (urlsplit(self.source_url).hostname or "").lower()
+        return host == JUDICIARY_HOST or host.endswith("." + JUDICIARY_HOST)
+
+    @property
+    def source_link_text(self) -> str:
+        if self.is_judiciary:
+            return "Read the coroner's report on the Courts and Tribunals Judiciary website"
+        return "Read the original report"
+
+
+# This has happened before ------------------------------------------------------------------------
+
+# Strongest first, as the action hierarchy grades them.
+STRENGTH_ORDER = [
+    LearningChange.Strength.STRONGER,
+    LearningChange.Strength.INTERMEDIATE,
+    LearningChange.Strength.WEAKER,
+]
+
+
+class SimilarRecordPresenter(LearningPresenter):
+    def strongest_change(self) -> dict | None:
+        """The change highest on the action hierarchy (the first written, between equals)."""
+        changes = sorted(
+            self.learning.changes.all(),
+            key=lambda change: (STRENGTH_ORDER.index(change.strength), change.position, change.pk),
+        )
+        if not changes:
+            return None
+        change = changes[0]
+        return {
+            "text": change.text,
+            "strength": change.get_strength_display(),
+            "colour": STRENGTH_COLOURS[change.strength],
+        }
+
+
+class SimilarLearningPresenter:
+    """'This has happened before': the records from elsewhere most like a report, as the
+    reader's organisation may see them (an anonymised publisher stays anonymised)."""
+
+    def __init__(self, hits: list[Hit], organisation):
+        self.records = [
+            SimilarRecordPresenter(hit.learning, organisation, snippet=hit.snippet) for hit in hits
+        ]
+
+
+def report_text(report) -> str:
+    """What a report says it is about: its description, a death's certified cause and its
+    coded categories in words. Identifiable; used only as a query, on the server."""
+    death = getattr(report, "death", None)
+    parts = [
+        report.what_happened,
+        death.cause_of_death if death is not None else "",
+        lfpse.display(lfpse.INCIDENT_LOCATION, report.location_code),
+        lfpse.display(lfpse.SPECIALTY, report.specialty_code),
+        lfpse.display(lfpse.SERVICE_TYPE, report.service_type_code),
+        lfpse.display(lfpse.NEVER_EVENT_TYPE, report.never_event_code),
+    ]
+    return "\n".join(part for part in parts if part)
+
+
+def similar_to_report(report, organisation) -> SimilarLearningPresenter:
+    """The learning from other organisations most like `report`, for its triage page."""
+    hits = search.similar(organisation=organisation, text=report_text(report))
+    return SimilarLearningPresenter(hits, organisation)

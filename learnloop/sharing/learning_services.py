@@ -4,8 +4,8 @@ level, withdraw it, and count a view.
 Atomic, keyword-only, `by` says who acted, and the audit log is written (without the record's
 words: the summary names the record and the level). A bad request raises a ValidationError
 before anything is written. Publishing needs every free-text field to have been through a
-confirmed redaction review (ADR 0012); the rest of the sharing policy joins
-`publishing_problems` in the next step of issue 5.
+confirmed redaction review (ADR 0012) and every rule of the sharing policy that applies at
+the level chosen (learnloop/sharing/policy.py) to pass.
 """
 
 from __future__ import annotations
@@ -38,6 +38,14 @@ CODED_FIELDS = {
     "specialty_code": lfpse.SPECIALTY,
 }
 OPTIONAL_FIELDS = ("harm", "anonymised_publisher", "contact", "source_url", "sharing_level")
+# What the sharing policy reads about the case: legal holds and the family.
+CASE_FLAGS = (
+    "inquest_pending",
+    "litigation",
+    "family_informed",
+    "patient_specific",
+    "family_consent",
+)
 MAX_THEMES = 12
 
 
@@ -77,6 +85,12 @@ def _check_fields(organisation, fields: dict, changes: list, themes: list, repor
         errors.setdefault("sharing_level", []).append("Choose a sharing level")
     cleaned["sharing_level"] = level
     cleaned["anonymised_publisher"] = bool(fields.get("anonymised_publisher"))
+    for flag in CASE_FLAGS:
+        cleaned[flag] = bool(fields.get(flag))
+    if cleaned["family_consent"] and not cleaned["family_informed"]:
+        errors.setdefault("family_consent", []).append(
+            "Consent is recorded but the family is not recorded as told: tick both, or neither"
+        )
     cleaned["contact"] = clean_text(fields.get("contact"))[:200]
     cleaned["source_url"] = str(fields.get("source_url") or "").strip()
     if not changes:
@@ -161,6 +175,107 @@ def learning_create_draft(
     return learning
 
 
+@transaction.atomic
+def learning_update_draft(
+    *,
+    learning: Learning,
+    fields: dict,
+    changes: Iterable[tuple[str, str]],
+    themes: Iterable[str] = (),
+    by: Auditor,
+) -> Learning:
+    """Rewrite a draft: the same checks as writing one. Words that change need a new redaction
+    review (the old ones no longer match them), and an approval or second look given to the
+    old words no longer stands."""
+    current = _locked(learning)
+    _require_draft(current)
+    changes = [(text, strength) for text, strength in changes]
+    themes = themes_from_names(themes)
+    fields = {**fields, "source_kind": current.source_kind}
+    cleaned = _check_fields(
+        current.organisation, fields, changes, themes, current.report,
+        current.structured_judgement_review,
+    )  # fmt: skip
+    before = {name: getattr(current, name) for name in cleaned}
+    for name, value in cleaned.items():
+        setattr(current, name, value)
+    current.indexed_changes = "\n".join(clean_text(text) for text, _ in changes)
+    current.indexed_themes = "\n".join(name for name, _ in themes)
+    old_changes = [(c.text, c.strength) for c in current.changes.all()]
+    new_changes = [(clean_text(text), strength) for text, strength in changes]
+    words_changed = old_changes != new_changes or any(
+        before[name] != cleaned[name] for name in TEXT_FIELDS
+    )
+    if words_changed or any(before[flag] != cleaned[flag] for flag in CASE_FLAGS):
+        current.approved_by, current.approved_at = None, None
+        current.second_look_by, current.second_look_at = None, None
+    current.save()
+    if old_changes != new_changes:
+        current.changes.all().delete()
+        LearningChange.objects.bulk_create(
+            LearningChange(learning=current, text=text, strength=strength, position=n)
+            for n, (text, strength) in enumerate(new_changes)
+        )
+    current.themes.all().delete()
+    LearningTheme.objects.bulk_create(
+        LearningTheme(learning=current, name=name, slug=slug) for name, slug in themes
+    )
+    changed = sorted(name for name in cleaned if before[name] != cleaned[name])
+    by.audit_update(
+        current,
+        organisation=current.organisation,
+        summary=f"Changed the draft of learning {current.pk}",
+        # Names of the fields only: the words may still hold identifiers.
+        changes={"fields": changed, "changes": len(new_changes), "themes": len(themes)},
+    )
+    return _refresh(learning)
+
+
+@transaction.atomic
+def learning_approve(*, learning: Learning, by: Auditor) -> Learning:
+    """A patient safety lead approves the draft as it now reads (the policy's approval rule)."""
+    from learnloop.sharing.policy import is_patient_safety_lead
+
+    current = _locked(learning)
+    _require_not_withdrawn(current)
+    if by.actor is None or not is_patient_safety_lead(by.actor, current.organisation):
+        raise ValidationError("Only a patient safety lead of the organisation can approve it")
+    if unreviewed_fields(current):
+        raise ValidationError("Review the redactions of every field before approving it")
+    current.approved_by = by.actor
+    current.approved_at = timezone.now()
+    current.save(update_fields=["approved_by", "approved_at", "updated_at"])
+    by.audit_update(
+        current,
+        organisation=current.organisation,
+        summary=f"Approved learning {current.pk} for sharing",
+        changes={"approved": True},
+    )
+    return _refresh(learning)
+
+
+@transaction.atomic
+def learning_second_look(*, learning: Learning, by: Auditor) -> Learning:
+    """Someone looked again at the details the rare-combination rule flagged, and is content
+    they cannot point to one person."""
+    current = _locked(learning)
+    _require_not_withdrawn(current)
+    if by.actor is None:
+        raise ValidationError("A person must look again")
+    if unreviewed_fields(current):
+        raise ValidationError("Review the redactions of every field first")
+    current.second_look_by = by.actor
+    current.second_look_at = timezone.now()
+    current.save(update_fields=["second_look_by", "second_look_at", "updated_at"])
+    by.audit_update(
+        current,
+        organisation=current.organisation,
+        summary=f"Looked again at the rare combination in learning {current.pk}",
+        changes={"second_look": True},
+    )
+    return _refresh(learning)
+
+
 # De-identification before publishing --------------------------------------------------------
 
 
@@ -187,6 +302,11 @@ def unreviewed_fields(learning: Learning) -> list[str]:
     """The free-text fields whose words are not the redacted text of a confirmed review."""
     reviewed = {review.redacted_text for review in _confirmed_reviews(learning)}
     return [name for name, text in free_text(learning) if text not in reviewed]
+
+
+def _require_not_withdrawn(learning: Learning) -> None:
+    if learning.status == Learning.Status.WITHDRAWN:
+        raise ValidationError("This learning has been withdrawn")
 
 
 def _require_draft(learning: Learning) -> None:
@@ -243,6 +363,10 @@ def learning_apply_redactions(*, learning: Learning, by: Auditor) -> Learning:
             change.save(update_fields=["text", "updated_at"])
             applied += 1
     current.indexed_changes = "\n".join(change.text for change in changes)
+    if applied:
+        # An approval or second look was of the words before; they must see the new ones.
+        current.approved_by, current.approved_at = None, None
+        current.second_look_by, current.second_look_at = None, None
     current.save()
     if applied:
         by.audit_update(
@@ -254,19 +378,21 @@ def learning_apply_redactions(*, learning: Learning, by: Auditor) -> Learning:
     return _refresh(learning)
 
 
-def publishing_problems(learning: Learning) -> list[str]:
-    """Why `learning` may not be published yet, in plain English (empty: it may).
+def publishing_problems(learning: Learning, level: int | None = None, *, by: Auditor) -> list[str]:
+    """Why `learning` may not be published at `level` (default: the level it was written
+    for) yet, in plain English; empty: it may. The sharing policy's rules that apply at that
+    level, each with its own reason (learnloop/sharing/policy.py)."""
+    from learnloop.sharing import policy
 
-    The rest of the sharing policy (a clean second pass, no legal hold, consent, a lead's
-    approval, rare combinations) joins these checks in the next step of issue 5."""
     problems = []
     if learning.status == Learning.Status.WITHDRAWN:
         problems.append("It has been withdrawn; write a new record to share it again.")
     if not learning.changes.exists():
         problems.append("It says nothing about what was changed.")
+    level = learning.sharing_level if level is None else level
     problems += [
-        f"{name}: its words have not been through a confirmed redaction review."
-        for name in unreviewed_fields(learning)
+        f"{outcome.rule.name}: {outcome.detail}"
+        for outcome in policy.blocking(policy.evaluate(learning, level, by=by))
     ]
     return problems
 
@@ -292,7 +418,7 @@ def learning_publish(
     level = current.sharing_level if sharing_level is None else sharing_level
     if level not in SharingLevel.values:
         raise ValidationError({"sharing_level": ["Choose a sharing level"]})
-    if problems := publishing_problems(current):
+    if problems := publishing_problems(current, level, by=by):
         raise ValidationError(problems)
     current.status = Learning.Status.PUBLISHED
     current.sharing_level = level
@@ -318,6 +444,10 @@ def learning_change_level(*, learning: Learning, sharing_level: int, by: Auditor
     before = current.sharing_level
     if before == sharing_level:
         return _refresh(learning)
+    # Wider sharing must pass the rules that apply at the wider level; narrowing never waits.
+    if sharing_level > before and current.status == Learning.Status.PUBLISHED:
+        if problems := publishing_problems(current, sharing_level, by=by):
+            raise ValidationError(problems)
     current.sharing_level = sharing_level
     current.save(update_fields=["sharing_level", "updated_at"])
     by.audit_update(

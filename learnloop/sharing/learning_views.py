@@ -5,12 +5,14 @@ record the person may not see is 404, as if it did not exist."""
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
 
+from learnloop.actions.presenters import AdoptionPanel
 from learnloop.core.views import page
 from learnloop.organisations.access import permission_required
 from learnloop.organisations.roles import Permission
 from learnloop.sharing import learning_services, search
 from learnloop.sharing.learning_forms import LearningSearchForm
 from learnloop.sharing.learning_presenters import LearningPresenter, SearchPresenter
+from learnloop.sharing.learning_write_presenters import PublisherPanel
 
 
 def _search_page(request, *, organisation, public: bool):
@@ -39,7 +41,14 @@ def _record_page(request, pk, *, organisation, public: bool):
     return page(
         request,
         "sharing/learning/detail.html",
-        {"learning": LearningPresenter(learning, organisation, public=public), "public": public},
+        {
+            "learning": LearningPresenter(learning, organisation, public=public),
+            "public": public,
+            # "Adopt this learning", or when the organisation did (learnloop/actions).
+            "adoption": None if public else AdoptionPanel.for_request(request, learning),
+            # The publisher's own figures and a way to manage the record.
+            "publisher": None if public else PublisherPanel.for_request(request, learning),
+        },
     )
 
 

@@ -237,9 +237,7 @@ class Learning(ScopedModel):
     inquest_pending = models.BooleanField(default=False)
     litigation = models.BooleanField("litigation or a claim in progress", default=False)
     family_informed = models.BooleanField("the family has been told", default=False)
-    patient_specific = models.BooleanField(
-        "shares details specific to the patient", default=False
-    )
+    patient_specific = models.BooleanField("shares details specific to the patient", default=False)
     family_consent = models.BooleanField("the family consents to sharing", default=False)
     approved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -374,7 +372,9 @@ class Subscription(ScopedModel):
         WEEKLY = "weekly", "Weekly"
 
     organisation = models.ForeignKey(
-        "organisations.Organisation", on_delete=models.CASCADE, related_name="learning_subscriptions"
+        "organisations.Organisation",
+        on_delete=models.CASCADE,
+        related_name="learning_subscriptions",
     )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="learning_subscriptions"

@@ -53,6 +53,7 @@ ROLE_WORDS = frozenset(
     practitioner technician student officer sergeant constable pc ds di sgt inspector rn rmn rgn
     cpn anp acp odp hcsw cns snr baby sn cn en sen rnld imt imt1 imt2 imt3 ct3 ot slt
     dietitian dietician tvn psychologist podiatrist phlebotomist hcsw hcpc
+    gp nok officers locum chaplain reviewer csw eca emt aap ecp tech rm imca sim reporter
     """.split()
 )
 # Relationships: "the patient's son, David", "her daughter Sarah", "husband Peter".
@@ -124,12 +125,14 @@ _PARTICLES = frozenset(
 _ACRONYMS = frozenset(
     """
     ctpa mrsa copd nstemi stemi sdec cpap bipap dnacpr respect pews sbar must pals hsib hssib
-    psirf lfpse steis dols tto vte cauti clabsi dvla mash idva marac hcpc gmc nmc ukhsa mhra
+    ooh psirf lfpse steis dols tto vte cauti clabsi dvla mash idva marac hcpc gmc nmc ukhsa mhra
     nice nhsbt nhse ccg icb icu itu hdu resus amu sau cdu ecmo ercp egfr esbl aaa aki copd
     """.split()
 )
 # Abbreviations written with a full stop inside a name: "St. Mary's", "Dr. Smith".
-_ABBREVIATIONS = frozenset({"st", "dr", "mr", "mrs", "ms", "prof", "rev", "revd", "sr", "jr"})
+_ABBREVIATIONS = frozenset(
+    {"st", "dr", "mr", "mrs", "ms", "miss", "prof", "rev", "revd", "sr", "jr"}
+)
 
 
 @cache
@@ -170,10 +173,25 @@ def capitalised_runs(text: str) -> list[list[_Token]]:
             run.append(token)  # the usual case, decided without slicing the text
             continue
         gap = text[run[-1].stop : token.start] if run else ""
-        if run and (
-            gap in _JOINERS
-            or (gap == ". " and run[-1].key in _ABBREVIATIONS)
-            or (len(gap) < 14 and gap[:1] == gap[-1:] == " " and _PARTICLES.issuperset(gap.split()))
+        if (
+            run
+            and (
+                gap in _JOINERS
+                or (gap == ". " and run[-1].key in _ABBREVIATIONS)
+                or (
+                    len(gap) < 14
+                    and gap[:1] == gap[-1:] == " "
+                    and _PARTICLES.issuperset(gap.split())
+                )
+                # "Dr. van Nimwegen": a title's full stop, then particles
+                or (
+                    gap[:2] == ". "
+                    and run[-1].key in _ABBREVIATIONS
+                    and len(gap) < 15
+                    and gap[-1:] == " "
+                    and _PARTICLES.issuperset(gap[1:].split())
+                )
+            )
         ):
             run.append(token)
         else:
@@ -254,6 +272,8 @@ def is_clinical(text: str, start: int, end: int) -> bool:
     key = normalise(text[start:end])
     patterns = _lists()[5].get(key)
     if not patterns:
+        if "-" not in key and "/" not in key:
+            return False  # one piece, and it is not in an eponym
         pieces = _PIECES.split(key)
         patterns = tuple(p for piece in pieces for p in _lists()[5].get(piece, ()))
         if not patterns:
@@ -404,6 +424,7 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
                         takes = listed_pair or (
                             usable(name)
                             and (name.initial or name.caps or surname_like(name))
+                            and name.key not in _ACRONYMS  # "GP OOH", "Nurse DNACPR"
                             and not eponymous(name)
                             and (not name.initial or j + 1 < len(run))
                         )
@@ -523,6 +544,24 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
             inside_sentence = i > 0 or not before_run[1]
             word_before = before_run[0] if i == 0 else run[i - 1].key
             before_number = text[token.stop : token.stop + 2].strip()[:1].isdigit()
+            # "GIBSON Francis", "STEVENS Jamie": a surname in capitals, then a listed first name,
+            # as rotas and forms write staff.
+            if (
+                token.caps
+                and i + 1 < len(run)
+                and not token.possessive
+                and (key in lasts or _surname_in_capitals(token))
+                and (following := run[i + 1]).key in firsts
+                and not following.caps
+                and not following.initial
+                and usable(following)
+                and following.key not in english
+                and not eponymous(following)
+            ):
+                end = extend(run, i + 1)
+                found.append((token.start, run[end - 1].end))
+                i = end
+                continue
             if token.caps or key in towns:
                 # "BRAY waited 4 hours": a listed surname in capitals, then a person's verb.
                 if (
@@ -689,6 +728,16 @@ def name_parts(name: str) -> tuple[str, ...]:
 def _name_keys(name: str) -> tuple[tuple[str, str, bool], ...]:
     """(part, lookup key, is the first name) for each distinct part of a known name: the parts
     of ``name_parts``, worked out here in one loop because every record's names are new."""
+    if not ("-" in name or "." in name or "," in name or "’" in name):
+        # The usual name ("Margaret Ann Smith", "Mrs Smith"), decided with fewer steps.
+        words = [word for word in name.split() if len(word) >= 2]
+        lowered = [word.lower() for word in words]
+        if _NAME_TITLES.isdisjoint(lowered) and len(set(words)) == len(words):
+            several = len(words) > 1
+            return tuple(
+                (word, key, number == 0 and several)
+                for number, (word, key) in enumerate(zip(words, lowered, strict=True))
+            )
     parts: list[str] = []
     keys: list[str] = []
     for word in name.split():
@@ -746,6 +795,16 @@ def _short_word_before(text: str, start: int) -> str:
     while k and j - k < 12 and text[k - 1].isalpha():
         k -= 1
     return text[k:j]
+
+
+def _title_start(text: str, start: int, before: str) -> int:
+    """Where ``before``, as ``_short_word_before(text, start)`` found it, starts."""
+    j = start
+    while text[j - 1] in " \t":
+        j -= 1
+    if text[j - 1] == ".":
+        j -= 1
+    return j - len(before)
 
 
 def _is_word_char(character: str) -> bool:
@@ -835,10 +894,18 @@ def known_name_spans(
             start, strong = initials.start(), True
             before = _short_word_before(text, start)
         # (``before`` is letters only, so lower() is its lookup key.)
-        if before.lower() in _TITLE_KEYS and (
-            title := _TITLE_BEFORE.search(text, max(0, start - 16), start)
-        ):
-            start, strong = title.start(), True
+        if (title_key := before.lower()) in _TITLE_KEYS:
+            if title_key == "nurse":  # perhaps "Staff Nurse", "Charge Nurse": the pattern says
+                if title := _TITLE_BEFORE.search(text, max(0, start - 16), start):
+                    start, strong = title.start(), True
+            else:
+                # Speed: a one-word title is the word before itself, when nothing of a word
+                # comes before it (what _TITLE_BEFORE finds, without trying every position).
+                title_start = _title_start(text, start, before)
+                if title_start >= max(0, start - 16) and not (
+                    title_start and _is_word_char(text[title_start - 1])
+                ):
+                    start, strong = title_start, True
         if not strong:
             # A lone word: an English word only with a capital, and never inside a clinical term.
             if group[0][4] and not text[start].isupper():

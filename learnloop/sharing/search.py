@@ -16,15 +16,20 @@ What people type is never passed to either engine's query syntax: it is cut into
 word must be found (AND), as in a web search engine. Snippets carry `MARK_START`/`MARK_END`
 (private-use characters) around matched words: escape the snippet, then turn the marks into
 <mark> (`presenters.highlighted`).
+
+`similar(organisation=..., text=...)` finds the records most like a text (a new report): its
+telling words (`telling_terms`), any of them found, inside the same visibility rule.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from django.db import connection
+from django.db.models import BooleanField, FloatField
+from django.db.models.expressions import RawSQL
 from django.utils.text import slugify
 
 from learnloop.sharing.models import Learning
@@ -68,6 +73,9 @@ class Filters:
     published_to: date | None = None
     publisher_kind: str = ""  # Organisation.Kind
     source_kind: str = ""  # Learning.SourceKind
+    # A subscription's window: published after the last digest, up to the run's moment.
+    published_after: datetime | None = None
+    published_until: datetime | None = None
 
     def apply(self, learning):
         if self.theme and (slug := slugify(self.theme)):
@@ -85,6 +93,10 @@ class Filters:
             learning = learning.filter(published_at__date__gte=self.published_from)
         if self.published_to:
             learning = learning.filter(published_at__date__lte=self.published_to)
+        if self.published_after:
+            learning = learning.filter(published_at__gt=self.published_after)
+        if self.published_until:
+            learning = learning.filter(published_at__lte=self.published_until)
         return learning
 
 
@@ -124,31 +136,62 @@ def _inner_sql(learning) -> tuple[str, tuple]:
 
 # `{visible}` is the SQL of the visible, filtered records' ids, compiled by the ORM (its values
 # stay parameters): the visibility rule runs inside the full-text query, before ranking and paging.
+# SQLite: `{visible}` is tied to each match (`_each_match`) and read with EXISTS, a primary-key
+# look-up per match. `rowid IN ({visible})` ran the MATCH once for each visible id (FTS5 takes
+# rowid = ? as a constraint): 0.9 s for 20,000 records (bench/learning_search.py).
 SQLITE_COUNT = (
     "SELECT count(*) FROM sharing_learning_fts WHERE sharing_learning_fts MATCH %s "
-    "AND rowid IN ({visible})"
+    "AND EXISTS ({visible})"
 )
+# Snippets are costly and SQLite makes them for every row before sorting: ranked and paged
+# first, then made only for the page's rows (a second MATCH, by rowid: CROSS JOIN keeps the
+# page's rows as the outer loop).
 SQLITE_PAGE = (
+    "SELECT hits.id, hits.rank, snippet(page_fts.sharing_learning_fts, -1, %s, %s, '…', %s) "
+    "FROM (SELECT rowid AS id, bm25(sharing_learning_fts, {weights}) AS rank "
+    "FROM sharing_learning_fts WHERE sharing_learning_fts MATCH %s "
+    "AND EXISTS ({visible}) ORDER BY rank, rowid DESC LIMIT %s OFFSET %s) AS hits "
+    "CROSS JOIN sharing_learning_fts AS page_fts ON page_fts.rowid = hits.id "
+    "WHERE page_fts.sharing_learning_fts MATCH %s ORDER BY hits.rank, hits.id DESC"
+)
+# As SQLITE_PAGE, for any of the words. '+rowid' keeps the visible ids away from FTS5, which
+# would otherwise run the whole OR query once for each id (measured: bench/similar_learning.py);
+# SQLite then builds the list of ids once and checks each match against it.
+SQLITE_SIMILAR = (
     "SELECT rowid, bm25(sharing_learning_fts, {weights}) AS rank, "
     "snippet(sharing_learning_fts, -1, %s, %s, '…', %s) "
     "FROM sharing_learning_fts WHERE sharing_learning_fts MATCH %s "
-    "AND rowid IN ({visible}) ORDER BY rank, rowid DESC LIMIT %s OFFSET %s"
+    "AND +rowid IN ({visible}) ORDER BY rank, rowid DESC LIMIT %s"
 )
-POSTGRESQL_COUNT = (
-    "SELECT count(*) FROM sharing_learning "
-    "WHERE search_vector @@ plainto_tsquery('english', %s) AND id IN ({visible})"
-)
+# PostgreSQL: the words' condition and the rank go into the visible records' own query
+# (`PostgreSQLSearch.matching`), so each match is read once; `id IN ({visible})` joined the
+# table to itself, a second look-up per match (bench/learning_search.py).
 # Headlines are costly: made only for the page's rows, after ranking and paging.
 POSTGRESQL_PAGE = (
-    "WITH q AS (SELECT plainto_tsquery('english', %s) AS query), "
-    "hits AS (SELECT l.id, ts_rank_cd(l.search_vector, q.query) AS rank "
+    "WITH hits AS ({ranked}) "
+    "SELECT hits.id, hits.rank, ts_headline('english', "
+    "concat_ws(' … ', l.what_happened, l.what_we_found, l.indexed_changes), "
+    "plainto_tsquery('english', %s), %s) "
+    "FROM hits JOIN sharing_learning l ON l.id = hits.id "
+    "ORDER BY hits.rank DESC, hits.id DESC"
+)
+# As POSTGRESQL_PAGE, for any of the words; normalisation 1 (divide by 1 + log of the length)
+# stops a long record (a coroner's report) outranking a short one for its length alone.
+POSTGRESQL_SIMILAR = (
+    "WITH q AS (SELECT to_tsquery('english', %s) AS query), "
+    "hits AS (SELECT l.id, ts_rank_cd(l.search_vector, q.query, 1) AS rank "
     "FROM sharing_learning l, q WHERE l.search_vector @@ q.query "
-    "AND l.id IN ({visible}) ORDER BY rank DESC, l.id DESC LIMIT %s OFFSET %s) "
+    "AND l.id IN ({visible}) ORDER BY rank DESC, l.id DESC LIMIT %s) "
     "SELECT hits.id, hits.rank, ts_headline('english', "
     "concat_ws(' … ', l.what_happened, l.what_we_found, l.indexed_changes), q.query, %s) "
     "FROM hits JOIN sharing_learning l ON l.id = hits.id, q "
     "ORDER BY hits.rank DESC, hits.id DESC"
 )
+
+
+def _each_match(learning):
+    """`learning` narrowed to the FTS5 row being matched, for `EXISTS ({visible})`."""
+    return learning.filter(pk=RawSQL("sharing_learning_fts.rowid", ()))
 
 
 def _fetch(template: str, learning, before: list, after: list, **parts) -> list[tuple]:
@@ -169,17 +212,29 @@ class SQLiteSearch:
         return " ".join(f'"{term}"' for term in terms)
 
     def count(self, learning, terms: list[str]) -> int:
-        return _fetch(SQLITE_COUNT, learning, [self.match(terms)], [])[0][0]
+        return _fetch(SQLITE_COUNT, _each_match(learning), [self.match(terms)], [])[0][0]
 
     def page(self, learning, terms: list[str], *, limit: int, offset: int) -> list[tuple]:
         rows = _fetch(
             SQLITE_PAGE,
-            learning,
+            _each_match(learning),
             [MARK_START, MARK_END, SNIPPET_WORDS, self.match(terms)],
-            [limit, offset],
+            [limit, offset, self.match(terms)],
             weights=self.WEIGHTS,
         )
         # bm25 is lower for better matches; turned round so higher is better everywhere.
+        return [(pk, -rank, snippet) for pk, rank, snippet in rows]
+
+    def similar(self, learning, terms: list[str], *, limit: int) -> list[tuple]:
+        # Any of the words (OR), each quoted as in `match`; bm25 weighs the rarer ones up.
+        any_term = " OR ".join(f'"{term}"' for term in terms)
+        rows = _fetch(
+            SQLITE_SIMILAR,
+            learning,
+            [MARK_START, MARK_END, SNIPPET_WORDS, any_term],
+            [limit],
+            weights=self.WEIGHTS,
+        )
         return [(pk, -rank, snippet) for pk, rank, snippet in rows]
 
 
@@ -191,15 +246,41 @@ class PostgreSQLSearch:
         'MinWords=15, MaxFragments=2, FragmentDelimiter=" … "'
     )
 
+    MATCHES = '"sharing_learning"."search_vector" @@ plainto_tsquery(\'english\', %s)'
+    RANK = 'ts_rank_cd("sharing_learning"."search_vector", plainto_tsquery(\'english\', %s))'
+
+    def matching(self, learning, terms: list[str]):
+        words = (" ".join(terms),)
+        # Fixed SQL; the words are a parameter.
+        match = RawSQL(self.MATCHES, words, output_field=BooleanField())  # noqa: S611
+        return learning.filter(match)
+
     def count(self, learning, terms: list[str]) -> int:
-        return _fetch(POSTGRESQL_COUNT, learning, [" ".join(terms)], [])[0][0]
+        return self.matching(learning, terms).order_by().count()
 
     def page(self, learning, terms: list[str], *, limit: int, offset: int) -> list[tuple]:
+        words = " ".join(terms)
+        ranked = (
+            self.matching(learning, terms)
+            .annotate(rank=RawSQL(self.RANK, (words,), output_field=FloatField()))  # noqa: S611
+            .order_by("-rank", "-id")
+            .values_list("id", "rank")[offset : offset + limit]
+        )
+        sql, params = ranked.query.get_compiler(connection=connection).as_sql()
+        with connection.cursor() as cursor:
+            cursor.execute(
+                POSTGRESQL_PAGE.format(ranked=sql), [*params, words, self.HEADLINE_OPTIONS]
+            )
+            return cursor.fetchall()
+
+    def similar(self, learning, terms: list[str], *, limit: int) -> list[tuple]:
+        # Any of the words (|). `terms_of` leaves only letters and digits in a term, which
+        # to_tsquery reads as a plain word, never as its operators.
         return _fetch(
-            POSTGRESQL_PAGE,
+            POSTGRESQL_SIMILAR,
             learning,
-            [" ".join(terms)],
-            [limit, offset, self.HEADLINE_OPTIONS],
+            [" | ".join(terms)],
+            [limit, self.HEADLINE_OPTIONS],
         )
 
 
@@ -250,6 +331,85 @@ def search(
     # Read through `visible` again, so a record withdrawn meanwhile is never returned.
     hits = [Hit(by_id[pk], snippet, rank) for pk, rank, snippet in rows if pk in by_id]
     return Results(hits, total, page, page_size, terms)
+
+
+# Similar learning ------------------------------------------------------------------------------
+# On a new report, the learning from elsewhere most like it (issue 5): the report's telling
+# words, any of them found, ranked by the engine. The report's text is identifiable; it is only
+# ever a query here, never stored, logged or shown.
+
+SIMILAR_LIMIT = 5
+MAX_SIMILAR_TERMS = 12
+# Two letters, so that CT, IV, ED and GP count; the common two-letter words are listed below.
+MIN_SIMILAR_TERM_LENGTH = 2
+# Beyond this, a text says nothing new about what it is like; reading it would only cost time.
+MAX_SIMILAR_TEXT = 20_000
+# Words in almost every report or record, which would make everything look alike. ts_rank_cd,
+# unlike bm25, does not weigh common words down itself, so they are left out here.
+COMMON_WORDS = frozenset(
+    """about above after again against all also am any because been before being below between
+    both can could did do does doing done down during each even every few further had having
+    here him how however just more most much must now off once only other out over own same
+    should some such still through under until up upon very while who whom why would yet
+    able already always another around away back came come found gave get given go going
+    got happened made make many may might near next noted one onto per put said saw see seen
+    set since take taken told took two way well went whilst within without
+    ok us mr mrs ms dr miss
+    patient patients person people staff member members nurse nurses doctor doctors team
+    ward wards hospital trust care time times day days night week weeks hour hours minute
+    minutes morning afternoon evening today yesterday later late early report reported
+    incident event unfortunately subsequently approximately""".split()
+)
+
+
+def telling_terms(text: str, *, limit: int = MAX_SIMILAR_TERMS) -> list[str]:
+    """The words that say most about `text`, for finding what is like it.
+
+    Left out: stop words, the very common words above, single letters and words holding a
+    digit (times, doses, bed numbers, dates say nothing about what kind of thing
+    happened). A plural counts with its singular. Then the words used most often come first,
+    then the longest (a long word is usually a specific one: 'anticoagulant' says more than
+    'dose'), then the earliest. Chosen from the text alone, without asking the index, so the
+    same text always gives the same words; bm25 then favours the rarer ones in SQLite."""
+    counts: dict[str, int] = {}
+    for word in _WORD.findall(str(text or "")[:MAX_SIMILAR_TEXT].lower()):
+        word = word[:MAX_TERM_LENGTH]
+        if (
+            len(word) < MIN_SIMILAR_TERM_LENGTH
+            or word in STOP_WORDS
+            or word in COMMON_WORDS
+            or any(character.isnumeric() for character in word)
+        ):
+            continue
+        counts[word] = counts.get(word, 0) + 1
+    for word in list(counts):
+        if word.endswith("s") and word[:-1] in counts:
+            counts[word[:-1]] += counts.pop(word)
+    order = {word: position for position, word in enumerate(counts)}  # first seen first
+    ranked = sorted(counts, key=lambda word: (-counts[word], -len(word), order[word]))
+    # Through `terms_of` too, so these words are exactly as safe as a typed query's.
+    return terms_of(" ".join(ranked[: max(0, limit)]))
+
+
+def similar(
+    *, organisation, text: str, limit: int = SIMILAR_LIMIT, exclude_own: bool = True
+) -> list[Hit]:
+    """Up to `limit` records most like `text` that a member of `organisation` may read (None:
+    anyone), best first, with snippets as `search` gives them. With `exclude_own`, the
+    organisation's own records are left out: the point is learning from elsewhere. Any text
+    gives a list (empty when it has no telling words); it never raises on what the text holds."""
+    limit = max(0, min(int(limit), MAX_PAGE_SIZE))
+    terms = telling_terms(text)
+    if not terms or not limit:
+        return []
+    visible = Learning.objects.visible_to(organisation)
+    if exclude_own and organisation is not None:
+        visible = visible.exclude(organisation=organisation)
+    rows = backend().similar(visible, terms, limit=limit)
+    related = visible.select_related("organisation").prefetch_related("themes", "changes")
+    by_id = related.in_bulk([pk for pk, _, _ in rows])
+    # Read through `visible` again, so a record withdrawn meanwhile is never returned.
+    return [Hit(by_id[pk], snippet, rank) for pk, rank, snippet in rows if pk in by_id]
 
 
 def readable_learning(organisation):

@@ -402,9 +402,19 @@ def review_second_pass(*, review: RedactionReview, by: Auditor) -> list[Span]:
     identifiers and the organisation's terms as they are now (offsets into the redacted text).
     Empty when the second pass finds nothing new, as the sharing policy asks (issue 5)."""
     known = known_identifiers(report=review.report, by=by) if review.report_id is not None else None
-    return deidentify(
-        review.redacted_text, known, terms=organisation_terms(review.organisation)
-    ).spans
+    text = review.redacted_text
+    spans = deidentify(text, known, terms=organisation_terms(review.organisation)).spans
+    # A placeholder is not an identifier, even when a known name is spelt like one (a member
+    # of staff called Person, a surname Date): "[PERSON]" must not count as something new.
+    placeholders = [m.span() for m in _PLACEHOLDER.finditer(text)]
+    return [
+        span
+        for span in spans
+        if not any(start <= span.start and span.end <= end for start, end in placeholders)
+    ]
+
+
+_PLACEHOLDER = re.compile(r"\[(?:" + "|".join(sorted(LABELS)) + r")\]")
 
 
 # Managing terms ----------------------------------------------------------------------------------

@@ -125,6 +125,15 @@ def when_i_sign_out(page: Page) -> None:
     page.get_by_role("button", name="Sign out").click()
 
 
+def when_i_choose_from_the_menu(page: Page, name: str) -> None:
+    """Follow a header menu item, opening "More" first when the header had no room for it."""
+    menu = page.get_by_role("navigation", name="Menu")
+    link = menu.get_by_role("link", name=name, exact=True)
+    if not link.is_visible():
+        menu.get_by_role("button", name=re.compile("More")).click()
+    link.click()
+
+
 def when_i_go_to(page: Page, live_server, path: str) -> None:
     page.goto(live_server.url + path)
 

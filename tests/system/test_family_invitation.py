@@ -16,6 +16,7 @@ from .conftest import (
     then_i_see_an_error_for,
     then_i_see_the_heading,
     then_i_see_the_organisation_in_the_header,
+    when_i_choose_from_the_menu,
     when_i_sign_out,
 )
 
@@ -28,7 +29,7 @@ CASE_REFERENCE = "R-2026-0042"
 
 
 def when_i_go_to_invite_a_family_member(page: Page) -> None:
-    page.get_by_role("link", name="People", exact=True).click()
+    when_i_choose_from_the_menu(page, "People")
     expect(page.get_by_role("heading", level=1)).to_contain_text("People")
     expect_accessible(page)
     page.get_by_role("link", name="Invite a family member to follow a case").click()

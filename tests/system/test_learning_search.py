@@ -107,3 +107,30 @@ def test_anyone_reads_public_learning_without_signing_in(page: Page, live_server
     ).click()
     expect(page.locator("main")).to_contain_text("What we changed")
     expect_accessible(page)
+
+
+def test_a_nurse_saves_a_search_as_a_weekly_email_and_deletes_it(
+    page: Page, live_server, demo_learning
+):
+    given_i_am_signed_in_as(page, live_server, MEDWAY_NURSE)
+    when_i_open_learning(page)
+    when_i_search_for(page, "insulin")
+
+    page.get_by_role("link", name="Get new results by email").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Get new results by email")
+    expect_accessible(page)
+    page.get_by_label("Name").fill("Insulin safety")
+    page.get_by_role("radio", name="Weekly").check()
+    page.get_by_role("button", name="Subscribe").click()
+
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Your learning subscriptions")
+    expect_accessible(page)
+    subscriptions = page.get_by_role("table", name="Your subscriptions")
+    expect(subscriptions.get_by_role("row", name="Insulin safety")).to_contain_text("Weekly")
+
+    subscriptions.get_by_role("link", name="Delete Insulin safety").click()
+    expect_accessible(page)
+    page.get_by_role("button", name="Delete subscription").click()
+    expect(
+        page.get_by_text("You have no subscriptions in Medway NHS Foundation Trust.")
+    ).to_be_visible()

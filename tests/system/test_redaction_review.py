@@ -175,7 +175,8 @@ def test_an_investigator_deidentifies_the_learning_from_an_after_action_review(
     page: Page, live_server, demo_people
 ):
     given_i_am_signed_in_as(page, live_server, "investigator@east-kent.example")
-    page.get_by_role("navigation", name="Menu").get_by_role("link", name="De-identify").click()
+    page.get_by_role("navigation", name="Menu").get_by_role("link", name="Learning").click()
+    page.get_by_role("link", name="De-identify a text").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("De-identify a text")
     expect_accessible(page)
 

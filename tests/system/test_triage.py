@@ -8,10 +8,12 @@ from playwright.sync_api import Page, expect
 
 from learnloop.core.audit import Auditor
 from learnloop.organisations.demo import organisation_for
-from learnloop.organisations.demo_people import EAST_KENT
+from learnloop.organisations.demo_people import EAST_KENT, MEDWAY
 from learnloop.organisations.models import User
 from learnloop.reports import services
 from learnloop.reports.models import Report, TriageDecision
+from learnloop.sharing.models import SharingLevel
+from learnloop.sharing.tests.learning_builders import published
 
 from .conftest import (
     expect_accessible,
@@ -26,6 +28,7 @@ pytestmark = pytest.mark.browser
 SAFETY_LEAD = "safety.lead@east-kent.example"
 PSII = "Patient safety incident investigation (PSII)"
 REASON = "Synthetic test: a second delayed anticoagulant dose on this ward this month."
+SIMILAR = "Enoxaparin missed overnight after a ward move"
 
 
 @pytest.fixture
@@ -46,6 +49,19 @@ def nurses_report(demo_people):
         by=Auditor(actor=nurse, organisation=east_kent),
     )
     return new.report, new.follow_up_code
+
+
+@pytest.fixture
+def medways_learning(demo_people):
+    """What Medway learned from a dose like the nurse's, shared nationally."""
+    return published(
+        organisation_for(MEDWAY),
+        SharingLevel.NATIONAL,
+        title=SIMILAR,
+        what_happened="An evening enoxaparin dose was missed overnight after a ward move.",
+        what_we_found="The receiving ward could not see doses due during the move.",
+        changes=[("Due anticoagulants now block a transfer until confirmed", "stronger")],
+    )
 
 
 def when_i_open_the_triage_queue(page: Page) -> None:
@@ -74,6 +90,14 @@ def when_i_give_the_reason_and_save(page: Page) -> None:
     page.get_by_role("button", name="Save the decision").click()
 
 
+def then_i_see_that_this_has_happened_before(page: Page, title: str) -> None:
+    panel = page.locator("#similar-learning")
+    expect(panel.get_by_role("heading", level=2)).to_have_text("This has happened before")
+    expect(panel.get_by_role("link", name=title)).to_be_visible()
+    expect(panel).to_contain_text("Medway NHS Foundation Trust")
+    expect(panel).to_contain_text("Stronger action")
+
+
 def then_the_report_has_left_the_queue(page: Page, reference: str) -> None:
     expect(page.get_by_role("heading", level=1)).to_contain_text("Reports awaiting triage")
     expect(page.get_by_role("alert")).to_contain_text(f"{reference} has been triaged")
@@ -81,7 +105,9 @@ def then_the_report_has_left_the_queue(page: Page, reference: str) -> None:
     expect_accessible(page)
 
 
-def test_the_safety_lead_triages_the_nurses_report_to_a_psii(page, live_server, nurses_report):
+def test_the_safety_lead_triages_the_nurses_report_to_a_psii(
+    page, live_server, nurses_report, medways_learning
+):
     report, code = nurses_report
     given_i_am_signed_in_as(page, live_server, SAFETY_LEAD)
 
@@ -90,6 +116,7 @@ def test_the_safety_lead_triages_the_nurses_report_to_a_psii(page, live_server, 
     when_i_choose_a_psii_without_a_reason(page, report.reference)
     then_i_see_an_error_for(page, "Reason for this decision", "Give the reason for this decision")
     expect(page.get_by_label(PSII, exact=True)).to_be_checked()
+    then_i_see_that_this_has_happened_before(page, SIMILAR)
     when_i_give_the_reason_and_save(page)
 
     then_the_report_has_left_the_queue(page, report.reference)

@@ -156,11 +156,14 @@ def test_admin_sees_members_roles_departments_and_invitations(
     assert body.count("Withdraw") == 1  # only the pending one can be withdrawn
 
 
-def test_navigation_offers_people_and_departments_to_an_admin(admin_client):
+def test_navigation_offers_people_and_people_offers_departments_to_an_admin(admin_client):
     body = admin_client.get("/").content.decode()
+    people = admin_client.get("/organisation/people/").content.decode()
 
+    # The header keeps one item for the organisation's people; departments are a page of it.
     assert 'href="/organisation/people/"' in body
-    assert 'href="/organisation/departments/"' in body
+    assert 'href="/organisation/departments/"' not in body
+    assert 'href="/organisation/departments/"' in people
 
 
 def test_navigation_offers_family_invitations_to_an_investigator(client, make_member):

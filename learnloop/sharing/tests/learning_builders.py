@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from learnloop.core.audit import Auditor
 from learnloop.organisations.models import Organisation
-from learnloop.organisations.tests.factories import OrganisationFactory
+from learnloop.organisations.roles import Role
+from learnloop.organisations.tests.factories import OrganisationFactory, member
 from learnloop.sharing import learning_services
 from learnloop.sharing import services as review_services
 from learnloop.sharing.models import Learning, SharingLevel
@@ -60,6 +61,8 @@ def draft(organisation, *, by=None, **overrides) -> Learning:
         "what_we_found": "The handover sheet had no place for time-critical medicines.",
         "source_kind": Learning.SourceKind.AFTER_ACTION_REVIEW,
         "harm": "low",
+        # The family has been told: the sharing policy asks it beyond the organisation.
+        "family_informed": True,
     }
     changes = overrides.pop(
         "changes", [("Added time-critical medicines to the handover sheet", "intermediate")]
@@ -86,8 +89,18 @@ def reviewed(learning: Learning) -> Learning:
     return learning_services.learning_apply_redactions(learning=learning, by=by)
 
 
+def approved(learning: Learning, lead=None) -> Learning:
+    """Approved by a patient safety lead of the publisher (a new one unless given)."""
+    lead = lead or member(learning.organisation, Role.PATIENT_SAFETY_LEAD)
+    return learning_services.learning_approve(
+        learning=learning, by=Auditor(actor=lead, organisation=learning.organisation)
+    )
+
+
 def published(organisation, level: SharingLevel, **overrides) -> Learning:
     learning = reviewed(draft(organisation, **overrides))
+    if level > SharingLevel.ORGANISATION:
+        learning = approved(learning)
     return learning_services.learning_publish(
         learning=learning, sharing_level=level, by=Auditor.system(organisation)
     )

@@ -98,6 +98,46 @@ def test_numbers_that_are_not_dates_are_kept():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Seen again in 05/2023 and 11/2024.", "Seen again in [DATE] and [DATE]."),
+        ("Seen again in Dec-24; due Mar-2025.", "Seen again in [DATE]; due [DATE]."),
+        (
+            "A previous admission from 24/6-26/6/24 with frailty.",
+            "A previous admission from [DATE] with frailty.",
+        ),
+    ],
+)
+def test_a_month_and_year_and_a_stay_are_dates(text, expected):
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Depot due the 20th at the clinic.", "Depot due [DATE] at the clinic."),
+        ("Duty of candour letter sent the 6th.", "Duty of candour letter sent [DATE]."),
+        (
+            "Date of incident: the 27th. Location: ward 6.",
+            "Date of incident: [DATE]. Location: ward 6.",
+        ),
+        ("Home visit\nthe 27th, 0850\nClient seen.", "Home visit\n[DATE], 0850\nClient seen."),
+        ("Contact note | the 13th 2340 | Seen by CPN", "Contact note | [DATE] 2340 | Seen by CPN"),
+        ("Handover to the ED, the 23rd at 02.30.", "Handover to the ED, [DATE] at 02.30."),
+        ("Transport booked for 25/1 was cancelled.", "Transport booked for [DATE] was cancelled."),
+        ("HP20 3XB\n\n17/4\n\nDear Sir,", "[POSTCODE]\n\n[DATE]\n\nDear Sir,"),
+    ],
+)
+def test_a_day_of_the_month_is_a_date_where_a_form_or_a_letter_puts_it(text, expected):
+    assert redacted(text) == expected
+
+
+def test_a_day_count_before_earlier_or_ago_is_a_duration_not_a_date():
+    assert labels("Called NHS 111 on 2/7 earlier; seen on 3/7 ago; on 5/12 previously.") == []
+    assert labels("Antibiotics for 5/7, power 4/5, the 3rd floor at 10:00.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A woman aged 93 fell.", "A woman aged [AGE] fell."),
         ("A 93-year-old fell.", "A [AGE]-year-old fell."),
         ("She was 101 years old.", "She was [AGE] years old."),

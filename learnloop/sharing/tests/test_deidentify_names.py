@@ -238,3 +238,89 @@ def test_names_the_lists_lack_are_found_from_what_is_said_around_them(text, expe
 )
 def test_drugs_devices_and_places_in_no_list_are_not_taken_for_names(text):
     assert people(text) == []
+
+
+# --- initials after a role, nicknames, "Miss." ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Handed over to Sr T.J. in theatre.", "Handed over to Sr [PERSON] in theatre."),
+        ("RN C.A. and HCA Mensah attended.", "RN [PERSON] and HCA [PERSON] attended."),
+        ("Patient S.G. (76F) was prescribed it.", "Patient [PERSON] (76F) was prescribed it."),
+        ("Led by Consultant J.S. this week.", "Led by Consultant [PERSON] this week."),
+        ("Seen by Dr A.B. and Mrs. C.D. today.", "Seen by [PERSON] and [PERSON] today."),
+    ],
+)
+def test_dotted_initials_after_a_title_or_role_are_a_name(text, expected):
+    assert redacted(text) == expected
+
+
+def test_dotted_initials_without_a_role_before_them_are_kept():
+    text = "Moved from the U.K. in 1990; e.g. the N.H.S. team."
+    assert redacted(text) == text
+
+
+def test_a_nickname_in_quotes_beside_a_name_is_redacted_wherever_it_is_written():
+    text = "A visit to Hazel 'Sunny' Woods. Sunny's partner, Janet, told the panel."
+    result = redacted(text, {"names": ["Hazel Woods"]})
+
+    assert "Sunny" not in result
+    assert result.startswith("A visit to [PERSON] '[PERSON]' [PERSON].")
+
+
+def test_a_nickname_after_known_as_is_redacted_and_a_quoted_word_alone_is_kept():
+    assert redacted("She was known as 'Tiny' by everyone. Tiny liked tea.") == (
+        "She was known as '[PERSON]' by everyone. [PERSON] liked tea."
+    )
+    assert redacted("The 'Sunny' ward was closed.") == "The 'Sunny' ward was closed."
+
+
+def test_a_title_written_with_a_full_stop_still_makes_a_name():
+    assert redacted("Another patient, Miss. Ward, witnessed it.") == (
+        "Another patient, [PERSON], witnessed it."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GP Mathew at the surgery.", "GP [PERSON] at the surgery."),
+        ("NOK Geoffrey (husband) rang.", "NOK [PERSON] (husband) rang."),
+        ("The chaplain, Girona, visited.", "The chaplain, [PERSON], visited."),
+        ("Escorted by Officers Okafor and Patel.", "Escorted by Officers [PERSON] and [PERSON]."),
+        ("CSW Mensah attended.", "CSW [PERSON] attended."),
+    ],
+)
+def test_more_role_words_before_a_name_keep_the_role(text, expected):
+    assert redacted(text) == expected
+
+
+def test_a_role_word_before_an_acronym_or_a_place_word_is_not_a_name():
+    text = "The GP OOH service and the GP Practice were told."
+    assert redacted(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reported by GIBSON Francis (Datix).", "Reported by [PERSON] (Datix)."),
+        ("Seen by: STEVENS Jamie (CPN)", "Seen by: [PERSON] (CPN)"),
+    ],
+)
+def test_a_surname_in_capitals_then_a_listed_first_name_is_a_name(text, expected):
+    assert redacted(text) == expected
+
+
+def test_a_title_with_a_full_stop_joins_a_surname_with_a_particle():
+    assert redacted("GP registrar Dr. van Nimwegen attended.") == "GP registrar [PERSON] attended."
+
+
+def test_a_guessed_name_with_a_dose_after_it_is_a_drug_unless_a_title_or_role_comes_first():
+    assert redacted("Regular medicines were Epilim Chrono 500mg BD.") == (
+        "Regular medicines were Epilim Chrono 500mg BD."
+    )
+    assert redacted("Nurse Okafor 500mg given; Mr Smith 10mg.") == (
+        "[PERSON] 500mg given; [PERSON] 10mg."
+    )

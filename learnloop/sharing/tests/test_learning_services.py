@@ -10,7 +10,7 @@ from learnloop.sharing import learning_services
 from learnloop.sharing import services as review_services
 from learnloop.sharing.models import Learning, RedactionReview, SharingLevel
 from learnloop.sharing.search import MARK_END, MARK_START
-from learnloop.sharing.tests.learning_builders import draft, published, reviewed
+from learnloop.sharing.tests.learning_builders import approved, draft, published, reviewed
 
 
 @pytest.fixture
@@ -107,7 +107,7 @@ def test_publishing_twice_withdrawing_twice_and_changing_a_withdrawn_record_are_
 
 
 def test_a_draft_is_published_at_the_level_it_was_written_for_unless_told(trust):
-    learning = reviewed(draft(trust, sharing_level=SharingLevel.NATIONAL))
+    learning = approved(reviewed(draft(trust, sharing_level=SharingLevel.NATIONAL)))
 
     learning_services.learning_publish(learning=learning, by=Auditor.system(trust))
 
@@ -124,7 +124,11 @@ def test_publishing_needs_every_free_text_field_through_a_confirmed_redaction_re
 
     with pytest.raises(ValidationError) as refused:
         learning_services.learning_publish(learning=learning, by=by)
-    assert len(refused.value.messages) == 5  # title, happened, found, two changes
+    (problem,) = refused.value.messages
+    assert problem == (
+        "Every redaction reviewed by a person: Not yet reviewed: Title, What happened, "
+        "What we found, What we changed (1), What we changed (2)."
+    )
 
     reviews = learning_services.learning_start_redaction_reviews(learning=learning, by=by)
     assert len(reviews) == 5 and set(learning.redaction_reviews.all()) == set(reviews)
@@ -156,5 +160,5 @@ def test_changing_a_reviewed_field_needs_a_new_review(trust):
         learning_services.learning_publish(learning=learning, by=by)
 
     assert refused.value.messages == [
-        "What we found: its words have not been through a confirmed redaction review."
+        "Every redaction reviewed by a person: Not yet reviewed: What we found."
     ]

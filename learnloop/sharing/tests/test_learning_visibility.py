@@ -7,6 +7,7 @@ from learnloop.core.models import AuditLog
 from learnloop.sharing import learning_services
 from learnloop.sharing.models import Learning, SharingLevel
 from learnloop.sharing.tests.learning_builders import (
+    approved,
     draft,
     organisation_map,
     published,
@@ -127,7 +128,7 @@ def test_an_organisation_in_many_networks_sees_no_record_twice(orgs):
 
 def test_publish_withdraw_and_change_level_are_audited(orgs):
     by = Auditor.system(orgs.kent_a)
-    learning = reviewed(draft(orgs.kent_a))
+    learning = approved(reviewed(draft(orgs.kent_a)))
     learning_services.learning_publish(learning=learning, sharing_level=SharingLevel.SYSTEM, by=by)
     learning_services.learning_change_level(
         learning=learning, sharing_level=SharingLevel.NATIONAL, by=by
@@ -141,6 +142,7 @@ def test_publish_withdraw_and_change_level_are_audited(orgs):
     )
     assert summaries == [
         f"Wrote a draft of learning {learning.pk}",
+        f"Approved learning {learning.pk} for sharing",
         f"Published learning {learning.pk} at system level",
         f"Changed the sharing level of learning {learning.pk} from system to national",
         f"Withdrew learning {learning.pk}",

@@ -13,8 +13,11 @@ Each line: `id`, `kind`, `text`, `known` (left out with --without-record) and `g
 lines are valid input for `learnloop deidentify`, which ignores the other fields. The same count
 and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 
-`--pack development-2` writes the second development templates (evaluation_dev2.py); `--pack blind`
-the blind ones (evaluation_blind.py), written without reading the engine: quote their scores.
+`--pack development-2` writes the second development templates (evaluation_dev2.py);
+`--pack development-3` the first blind pack (evaluation_blind.py), a development pack since its
+misses were studied on 26 November 2026; `--pack blind` the second blind pack
+(evaluation_blind2.py), written without reading the engine and frozen before it was scored:
+quote its scores.
 
 The command touches no database and runs no system checks.
 """
@@ -24,9 +27,14 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from learnloop.sharing import evaluation, evaluation_blind, evaluation_dev2
+from learnloop.sharing import evaluation, evaluation_blind, evaluation_blind2, evaluation_dev2
 
-PACKS = {"development": evaluation, "development-2": evaluation_dev2, "blind": evaluation_blind}
+PACKS = {
+    "development": evaluation,
+    "development-2": evaluation_dev2,
+    "development-3": evaluation_blind,
+    "blind": evaluation_blind2,
+}
 
 PROGRESS_EVERY = 500
 
