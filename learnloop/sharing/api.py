@@ -84,9 +84,19 @@ class LearningOut(Schema):
 
 
 class LearningPageOut(Schema):
-    count: int = Field(description="How many records match, on every page.")
+    count: int = Field(
+        description=f"How many records match, on every page; counting stops at "
+        f"{search.COUNT_CAP:,}, so when `count_is_lower_bound` is true at least this many match "
+        "(maybe many more)."
+    )
+    count_is_lower_bound: bool = Field(
+        description="True when more records match than `count` says (it is the cap)."
+    )
     page: int = Field(description="This page's number, from 1.")
-    pages: int = Field(description="How many pages there are.")
+    pages: int = Field(
+        description="How many pages there are (up to the counting cap); with words, results "
+        f"are the best matches among the {search.RANK_CANDIDATES:,} most recent matching records."
+    )
     items: list[LearningOut]
 
 
@@ -121,6 +131,7 @@ def learning_search(request, params: Query[LearningSearchIn]):
     )
     return {
         "count": results.total,
+        "count_is_lower_bound": results.more,
         "page": results.page,
         "pages": results.num_pages,
         "items": [

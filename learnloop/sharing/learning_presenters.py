@@ -200,7 +200,9 @@ class SearchPresenter:
     @property
     def count(self) -> str:
         total = self.results.total
-        return f"{total:,} learning record{'' if total == 1 else 's'} found"
+        found = f"{total:,} learning record{'' if total == 1 else 's'} found"
+        # Counting stops at a cap (search.COUNT_CAP): beyond it, say so rather than guess.
+        return f"More than {found}" if self.results.more else found
 
     def _page_url(self, number: int) -> str:
         return "?" + urlencode({**self.params, "page": number})

@@ -156,13 +156,9 @@ class PublishForm(NHSForm):
 
 
 class ChangeLevelForm(PublishForm):
-    sharing_level = forms.TypedChoiceField(
-        label="Share it with",
-        coerce=int,
-        choices=SharingLevel.choices,
-        widget=forms.RadioSelect,
-        error_messages={"required": "Choose a sharing level"},
-    )
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["sharing_level"].label = "Share it with"
 
 
 class WithdrawForm(NHSForm):

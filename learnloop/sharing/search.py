@@ -17,6 +17,16 @@ word must be found (AND), as in a web search engine. Snippets carry `MARK_START`
 (private-use characters) around matched words: escape the snippet, then turn the marks into
 <mark> (`presenters.highlighted`).
 
+Bounds, so that a broad query over a million records stays fast (issue 5; measured with
+bench/learning_search.py). Counting stops at `COUNT_CAP` matches: `Results.total` is exact below
+it, and beyond it is `COUNT_CAP` with `Results.more` set ("more than 1,000 found"); paging goes up
+to the cap. Ranking is over the `RANK_CANDIDATES` most recent visible matches only (by id, which
+is the order of creation): a search shows *the best matches among the 2,000 most recent*, so an
+older record that matches better may not be on the first page when more than 2,000 records
+match. With fewer matches than that, ranking is over every match, exactly as without the bound.
+Both bounds are applied inside the SQL after the visibility rule, so they never let in a record
+the person may not read.
+
 `similar(organisation=..., text=...)` finds the records most like a text (a new report): its
 telling words (`telling_terms`), any of them found, inside the same visibility rule.
 """
@@ -28,7 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from django.db import connection
-from django.db.models import BooleanField, FloatField
+from django.db.models import BooleanField
 from django.db.models.expressions import RawSQL
 from django.utils.text import slugify
 
@@ -40,6 +50,11 @@ MAX_PAGE_SIZE = 100
 MAX_TERMS = 16
 MAX_TERM_LENGTH = 50
 SNIPPET_WORDS = 24
+# Counting stops here: beyond it the count is shown as "more than" (Results.more).
+COUNT_CAP = 1_000
+# Only the most recent visible matches are ranked (bm25 / ts_rank_cd for each is the cost).
+# Kept at least COUNT_CAP, so that every page up to the cap has records.
+RANK_CANDIDATES = 2_000
 PLAIN_SNIPPET_CHARACTERS = 240
 
 # Words too common to search for; PostgreSQL's 'english' configuration drops them too, so both
@@ -114,6 +129,12 @@ class Results:
     page: int
     page_size: int
     terms: list[str] = field(default_factory=list)
+    # True when counting stopped at the cap: at least `total` records match, maybe many more.
+    more: bool = False
+
+    @property
+    def total_is_lower_bound(self) -> bool:
+        return self.more
 
     @property
     def num_pages(self) -> int:
@@ -139,18 +160,22 @@ def _inner_sql(learning) -> tuple[str, tuple]:
 # SQLite: `{visible}` is tied to each match (`_each_match`) and read with EXISTS, a primary-key
 # look-up per match. `rowid IN ({visible})` ran the MATCH once for each visible id (FTS5 takes
 # rowid = ? as a constraint): 0.9 s for 20,000 records (bench/learning_search.py).
+# Counting stops after the LIMIT (the cap, plus one to know there are more).
 SQLITE_COUNT = (
-    "SELECT count(*) FROM sharing_learning_fts WHERE sharing_learning_fts MATCH %s "
-    "AND EXISTS ({visible})"
+    "SELECT count(*) FROM (SELECT 1 FROM sharing_learning_fts WHERE sharing_learning_fts MATCH %s "
+    "AND EXISTS ({visible}) LIMIT %s)"
 )
 # Snippets are costly and SQLite makes them for every row before sorting: ranked and paged
 # first, then made only for the page's rows (a second MATCH, by rowid: CROSS JOIN keeps the
-# page's rows as the outer loop).
+# page's rows as the outer loop). The candidates are the newest visible matches: FTS5 gives
+# rowids in descending order itself, so the LIMIT stops reading, and bm25 (an auxiliary
+# function, evaluated only for the rows returned) is computed for the candidates alone.
 SQLITE_PAGE = (
     "SELECT hits.id, hits.rank, snippet(page_fts.sharing_learning_fts, -1, %s, %s, '…', %s) "
-    "FROM (SELECT rowid AS id, bm25(sharing_learning_fts, {weights}) AS rank "
-    "FROM sharing_learning_fts WHERE sharing_learning_fts MATCH %s "
-    "AND EXISTS ({visible}) ORDER BY rank, rowid DESC LIMIT %s OFFSET %s) AS hits "
+    "FROM (SELECT id, rank FROM (SELECT rowid AS id, bm25(sharing_learning_fts, {weights}) "
+    "AS rank FROM sharing_learning_fts WHERE sharing_learning_fts MATCH %s "
+    "AND EXISTS ({visible}) ORDER BY rowid DESC LIMIT %s) AS candidates "
+    "ORDER BY rank, id DESC LIMIT %s OFFSET %s) AS hits "
     "CROSS JOIN sharing_learning_fts AS page_fts ON page_fts.rowid = hits.id "
     "WHERE page_fts.sharing_learning_fts MATCH %s ORDER BY hits.rank, hits.id DESC"
 )
@@ -166,9 +191,15 @@ SQLITE_SIMILAR = (
 # PostgreSQL: the words' condition and the rank go into the visible records' own query
 # (`PostgreSQLSearch.matching`), so each match is read once; `id IN ({visible})` joined the
 # table to itself, a second look-up per match (bench/learning_search.py).
+# Only the newest visible matches (`{candidates}`: their ids, ORDER BY id DESC LIMIT) are
+# ranked; the ids alone are sorted (carrying the tsvectors spilled the sort to disk: EXPLAIN
+# ANALYZE, a million records), then each candidate's tsvector is read by primary key.
 # Headlines are costly: made only for the page's rows, after ranking and paging.
 POSTGRESQL_PAGE = (
-    "WITH hits AS ({ranked}) "
+    "WITH candidates AS ({candidates}), "
+    "hits AS (SELECT c.id, ts_rank_cd(r.search_vector, plainto_tsquery('english', %s)) AS rank "
+    "FROM candidates c JOIN sharing_learning r ON r.id = c.id "
+    "ORDER BY rank DESC, c.id DESC LIMIT %s OFFSET %s) "
     "SELECT hits.id, hits.rank, ts_headline('english', "
     "concat_ws(' … ', l.what_happened, l.what_we_found, l.indexed_changes), "
     "plainto_tsquery('english', %s), %s) "
@@ -211,15 +242,18 @@ class SQLiteSearch:
         # Each word quoted: FTS5 reads it as a plain string, whatever it holds.
         return " ".join(f'"{term}"' for term in terms)
 
-    def count(self, learning, terms: list[str]) -> int:
-        return _fetch(SQLITE_COUNT, _each_match(learning), [self.match(terms)], [])[0][0]
+    def count(self, learning, terms: list[str], *, limit: int) -> int:
+        """How many visible records match, counting no further than `limit`."""
+        return _fetch(SQLITE_COUNT, _each_match(learning), [self.match(terms)], [limit])[0][0]
 
-    def page(self, learning, terms: list[str], *, limit: int, offset: int) -> list[tuple]:
+    def page(
+        self, learning, terms: list[str], *, limit: int, offset: int, candidates: int
+    ) -> list[tuple]:
         rows = _fetch(
             SQLITE_PAGE,
             _each_match(learning),
             [MARK_START, MARK_END, SNIPPET_WORDS, self.match(terms)],
-            [limit, offset, self.match(terms)],
+            [candidates, limit, offset, self.match(terms)],
             weights=self.WEIGHTS,
         )
         # bm25 is lower for better matches; turned round so higher is better everywhere.
@@ -247,7 +281,6 @@ class PostgreSQLSearch:
     )
 
     MATCHES = '"sharing_learning"."search_vector" @@ plainto_tsquery(\'english\', %s)'
-    RANK = 'ts_rank_cd("sharing_learning"."search_vector", plainto_tsquery(\'english\', %s))'
 
     def matching(self, learning, terms: list[str]):
         words = (" ".join(terms),)
@@ -255,21 +288,21 @@ class PostgreSQLSearch:
         match = RawSQL(self.MATCHES, words, output_field=BooleanField())  # noqa: S611
         return learning.filter(match)
 
-    def count(self, learning, terms: list[str]) -> int:
-        return self.matching(learning, terms).order_by().count()
+    def count(self, learning, terms: list[str], *, limit: int) -> int:
+        """How many visible records match, counting no further than `limit` (a sliced count is
+        SELECT count(*) FROM (... LIMIT n))."""
+        return self.matching(learning, terms).order_by().values("id")[:limit].count()
 
-    def page(self, learning, terms: list[str], *, limit: int, offset: int) -> list[tuple]:
+    def page(
+        self, learning, terms: list[str], *, limit: int, offset: int, candidates: int
+    ) -> list[tuple]:
         words = " ".join(terms)
-        ranked = (
-            self.matching(learning, terms)
-            .annotate(rank=RawSQL(self.RANK, (words,), output_field=FloatField()))  # noqa: S611
-            .order_by("-rank", "-id")
-            .values_list("id", "rank")[offset : offset + limit]
-        )
-        sql, params = ranked.query.get_compiler(connection=connection).as_sql()
+        newest = self.matching(learning, terms).order_by("-id").values("id")[:candidates]
+        sql, params = newest.query.get_compiler(connection=connection).as_sql()
         with connection.cursor() as cursor:
             cursor.execute(
-                POSTGRESQL_PAGE.format(ranked=sql), [*params, words, self.HEADLINE_OPTIONS]
+                POSTGRESQL_PAGE.format(candidates=sql),
+                [*params, words, limit, offset, words, self.HEADLINE_OPTIONS],
             )
             return cursor.fetchall()
 
@@ -318,19 +351,30 @@ def search(
     visible = (filters or Filters()).apply(Learning.objects.visible_to(organisation))
     related = visible.select_related("organisation").prefetch_related("themes")
     engine = backend() if terms else None
-    total = engine.count(visible, terms) if engine else visible.count()
+    # One past the cap, to know whether there are more.
+    if engine:
+        counted = engine.count(visible, terms, limit=COUNT_CAP + 1)
+    else:
+        counted = visible.order_by().values("id")[: COUNT_CAP + 1].count()
+    total, more = min(counted, COUNT_CAP), counted > COUNT_CAP
     # A page past the last is the last page (and a huge number never reaches the database).
     page = max(1, min(int(page), -(-total // page_size)))
     offset = (page - 1) * page_size
     if engine is None:
         records = list(related.order_by("-published_at", "-id")[offset : offset + page_size])
         hits = [Hit(learning, plain_snippet(learning)) for learning in records]
-        return Results(hits, total, page, page_size, terms)
-    rows = engine.page(visible, terms, limit=page_size, offset=offset)
+        return Results(hits, total, page, page_size, terms, more)
+    rows = engine.page(
+        visible,
+        terms,
+        limit=page_size,
+        offset=offset,
+        candidates=RANK_CANDIDATES,
+    )
     by_id = related.in_bulk([pk for pk, _, _ in rows])
     # Read through `visible` again, so a record withdrawn meanwhile is never returned.
     hits = [Hit(by_id[pk], snippet, rank) for pk, rank, snippet in rows if pk in by_id]
-    return Results(hits, total, page, page_size, terms)
+    return Results(hits, total, page, page_size, terms, more)
 
 
 # Similar learning ------------------------------------------------------------------------------

@@ -166,7 +166,8 @@ class DigestSection:
     @property
     def count(self) -> str:
         total = self.results.total
-        return f"{total:,} new record{'' if total == 1 else 's'}"
+        new = f"{total:,} new record{'' if total == 1 else 's'}"
+        return f"More than {new}" if self.results.more else new
 
     @property
     def more(self) -> int:

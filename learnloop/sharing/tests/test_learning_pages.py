@@ -227,3 +227,27 @@ def test_a_bad_filter_is_shown_as_an_error_and_the_rest_of_the_search_still_runs
 
     assert "There is a problem" in body and "Enter a date like 2026-03-31" in body
     assert f"{len(expected_titles(records, orgs, orgs.kent_b))} learning records found" in body
+
+
+def test_beyond_the_counting_cap_the_page_and_the_api_say_more_than(orgs, monkeypatch):
+    from learnloop.sharing import search
+
+    for number in range(3):
+        published(orgs.kent_a, SharingLevel.PUBLIC, title=f"Falls learning {number}")
+    client = client_for(orgs.kent_b)
+
+    monkeypatch.setattr(search, "COUNT_CAP", 1)
+    page = client.get("/learning/", {"q": "falls"}).content.decode()
+    assert "More than 1 learning record found" in page
+    body = client.get("/api/learning", {"q": "falls"}).json()
+    assert (body["count"], body["count_is_lower_bound"], body["pages"]) == (1, True, 1)
+
+    monkeypatch.setattr(search, "COUNT_CAP", 2)
+    page = client.get("/learning/", {"q": "falls"}).content.decode()
+    assert "More than 2 learning records found" in page
+
+    monkeypatch.setattr(search, "COUNT_CAP", 3)
+    page = client.get("/learning/", {"q": "falls"}).content.decode()
+    assert "3 learning records found" in page and "More than" not in page
+    body = client.get("/api/learning", {"q": "falls"}).json()
+    assert (body["count"], body["count_is_lower_bound"]) == (3, False)

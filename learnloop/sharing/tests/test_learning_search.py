@@ -279,3 +279,68 @@ def _service_type():
     from learnloop.reports import lfpse
 
     return lfpse.codes(lfpse.SERVICE_TYPE)[0][0]
+
+
+# Bounds (issue 5): counting stops at a cap; only the newest matches are ranked. Tiny bounds
+# here, so that a few records show what a million would.
+
+
+def test_counting_stops_at_the_cap_and_says_there_are_more(orgs, monkeypatch):
+    monkeypatch.setattr(search, "COUNT_CAP", 3)
+    for number in range(4):
+        published(orgs.kent_a, NATIONAL, title=f"Insulin learning {number}")
+    # Matching, but not readable by Sussex: never counted, however many.
+    for number in range(5):
+        published(orgs.kent_a, SYSTEM, title=f"Kent-only insulin learning {number}")
+
+    capped = search.search(organisation=orgs.sussex_a, query="insulin", page_size=2)
+    assert (capped.total, capped.more, capped.total_is_lower_bound) == (3, True, True)
+    # Paging goes up to the cap.
+    assert capped.num_pages == 2
+    last = search.search(organisation=orgs.sussex_a, query="insulin", page=9, page_size=2)
+    assert last.page == 2 and len(last.hits) == 2
+    shown = {hit.learning.title for page in (capped, last) for hit in page.hits}
+    assert len(shown) == 4 and all(title.startswith("Insulin learning") for title in shown)
+    # Without words too.
+    newest = search.search(organisation=orgs.sussex_a)
+    assert (newest.total, newest.more) == (3, True)
+
+    monkeypatch.setattr(search, "COUNT_CAP", 4)
+    exact = search.search(organisation=orgs.sussex_a, query="insulin")
+    assert (exact.total, exact.more) == (4, False)
+    assert (search.search(organisation=orgs.kent_b, query="insulin").more) is True
+    assert search.search(organisation=orgs.sussex_a, query="kent").total == 0
+
+
+def test_only_the_newest_matches_are_ranked(orgs, monkeypatch):
+    best = published(orgs.kent_a, NATIONAL, title="Sepsis recognised late", what_happened="Late.")
+    newer = [
+        published(
+            orgs.kent_a,
+            NATIONAL,
+            title=f"Handover {number}",
+            what_happened="The early warning score rose; sepsis was found after six hours.",
+        )
+        for number in range(2)
+    ]
+    # The newest matches of all, which Sussex may not read: they take no candidate's place.
+    for number in range(3):
+        published(orgs.kent_a, SYSTEM, title=f"Kent-only sepsis {number}")
+
+    unbounded = search.search(organisation=orgs.sussex_a, query="sepsis")
+    assert [hit.learning for hit in unbounded.hits] == [best, newer[1], newer[0]]
+
+    monkeypatch.setattr(search, "RANK_CANDIDATES", 3)  # as many as match: ranking unchanged
+    same = search.search(organisation=orgs.sussex_a, query="sepsis")
+    assert [(h.learning, h.rank, h.snippet) for h in same.hits] == [
+        (h.learning, h.rank, h.snippet) for h in unbounded.hits
+    ]
+
+    monkeypatch.setattr(search, "RANK_CANDIDATES", 2)  # the better, older match is beyond it
+    bounded = search.search(organisation=orgs.sussex_a, query="sepsis")
+    assert [hit.learning for hit in bounded.hits] == [newer[1], newer[0]]
+    assert bounded.total == 3  # counting is not bounded by the candidates
+    # Kent B may read the Kent-only records: they are its newest candidates.
+    kent = search.search(organisation=orgs.kent_b, query="sepsis")
+    assert {hit.learning.title for hit in kent.hits} == {"Kent-only sepsis 1", "Kent-only sepsis 2"}
+    assert search.search(organisation=None, query="sepsis").hits == []

@@ -19,7 +19,7 @@ from learnloop.organisations.models import Membership, MembershipRole
 from learnloop.organisations.roles import Role
 from learnloop.organisations.tests.factories import MembershipFactory, member
 from learnloop.organisations.tests.mail_server import Mailbox, free_port, running_smtp_server
-from learnloop.sharing import learning_services, subscriptions
+from learnloop.sharing import learning_services, search, subscriptions
 from learnloop.sharing.models import Learning, SharingLevel, Subscription
 from learnloop.sharing.subscription_presenters import DigestItem, search_query_string, search_rows
 from learnloop.sharing.tests.learning_builders import organisation_map, published
@@ -717,3 +717,17 @@ def test_a_person_subscribed_in_two_organisations_sees_which_is_which(orgs, read
 
     body = mail.outbox[0].body
     assert "(as Kent A Test Trust sees it)" in body and "(as Sussex A Test Trust sees it)" in body
+
+
+def test_beyond_the_counting_cap_the_digest_says_more_than(orgs, reader, monkeypatch):
+    monkeypatch.setattr(subscriptions, "DIGEST_LIMIT", 2)
+    monkeypatch.setattr(search, "COUNT_CAP", 2)
+    subscribe(reader, orgs.kent_a, query="insulin", filters={"harm": "low"})
+    for number in range(3):
+        published(orgs.kent_b, SharingLevel.SYSTEM, title=f"Insulin learning {number}")
+    published(orgs.sussex_b, SharingLevel.SYSTEM, title="Sussex-only insulin learning")
+
+    subscriptions.send_digests(frequency="daily")
+
+    body = mail.outbox[0].body
+    assert "More than 2 new records" in body and "Sussex-only" not in body
