@@ -124,10 +124,11 @@ def _from_report(report: Report) -> dict:
         "specialty_code": report.specialty_code,
         "harm": report.physical_harm,
     }
-    candour = getattr(report, "candour", None) if hasattr(report, "candour") else None
+    # A missing one-to-one raises an AttributeError subclass, which getattr's default catches.
+    candour = getattr(report, "candour", None)
     if candour is not None and candour.told_at:
         prefill["family_informed"] = True
-    death = getattr(report, "death", None) if hasattr(report, "death") else None
+    death = getattr(report, "death", None)
     if death is not None and death.coroner_referred_on:
         # Referred to the coroner: assume an inquest may follow until someone says otherwise.
         prefill["inquest_pending"] = True
@@ -313,7 +314,10 @@ class ManagePresenter:
             return {"text": text, "href": reverse("reviews:case", kwargs={"reference": reference})}
         if learning.report_id is not None:
             reference = learning.report.reference
-            return {"text": text, "href": reverse("reports:detail", kwargs={"reference": reference})}
+            return {
+                "text": text,
+                "href": reverse("reports:detail", kwargs={"reference": reference}),
+            }
         return {"text": text, "href": ""}
 
 

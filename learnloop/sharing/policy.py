@@ -94,13 +94,21 @@ def _second_pass_clean(learning, threshold, by):
         )
     }
     found = []
+    # What the record knows, read (and audited) once for every field, not once a field.
+    known_by_report: dict = {}
     for name, text in free_text(learning):
         review = reviews.get(text)
         if review is None:
             return False, f"{name} has not been reviewed yet, so it cannot be checked again."
-        labels = sorted(
-            {span.label for span in review_services.review_second_pass(review=review, by=by)}
-        )
+        known = None
+        if review.report_id is not None:
+            if review.report_id not in known_by_report:
+                known_by_report[review.report_id] = review_services.known_identifiers(
+                    report=review.report, by=by
+                )
+            known = known_by_report[review.report_id]
+        spans = review_services.review_second_pass(review=review, by=by, known=known)
+        labels = sorted({span.label for span in spans})
         if labels:
             found.append(f"{name} ({', '.join(labels)})")
     if found:

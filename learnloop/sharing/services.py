@@ -397,11 +397,14 @@ def _learn(outcome: Confirmation, *, words: str, action: str, label: str, by: Au
     outcome.notes.append(f"“{words}” was on the always-keep list; it is now always redacted.")
 
 
-def review_second_pass(*, review: RedactionReview, by: Auditor) -> list[Span]:
+def review_second_pass(
+    *, review: RedactionReview, by: Auditor, known: dict | None = None
+) -> list[Span]:
     """What the engine still finds in a confirmed review's redacted text, with the record's
     identifiers and the organisation's terms as they are now (offsets into the redacted text).
     Empty when the second pass finds nothing new, as the sharing policy asks (issue 5)."""
-    known = known_identifiers(report=review.report, by=by) if review.report_id is not None else None
+    if known is None and review.report_id is not None:
+        known = known_identifiers(report=review.report, by=by)
     text = review.redacted_text
     spans = deidentify(text, known, terms=organisation_terms(review.organisation)).spans
     # A placeholder is not an identifier, even when a known name is spelt like one (a member

@@ -68,12 +68,14 @@ def draft(organisation, *, by=None, **overrides) -> Learning:
         "changes", [("Added time-critical medicines to the handover sheet", "intermediate")]
     )
     themes = overrides.pop("themes", ["Medication", "Handover"])
+    report = overrides.pop("report", None)
     fields.update(overrides)
     return learning_services.learning_create_draft(
         organisation=organisation,
         fields=fields,
         changes=changes,
         themes=themes,
+        report=report,
         by=by or Auditor.system(organisation),
     )
 

@@ -36,15 +36,15 @@ def reports():
 def test_the_deceased_is_named_from_the_name_field_or_the_url():
     bench = load_bench()
 
-    assert bench.deceased_names({"deceased_name": "Doris Phoebe Miller", "url": ""}) == [
-        "Doris Phoebe Miller"
+    assert bench.deceased_names({"deceased_name": "Edwina Testcase Quarrell", "url": ""}) == [
+        "Edwina Testcase Quarrell"
     ]
     assert bench.deceased_names(
         {
             "deceased_name": "",
-            "url": "https://x/reports/garry-mills-prevention-of-future-deaths-report/",
+            "url": "https://x/reports/oswin-testfield-prevention-of-future-deaths-report/",
         }
-    ) == ["Garry Mills"]
+    ) == ["Oswin Testfield"]
     assert bench.deceased_names(
         {
             "deceased_name": "",
@@ -52,7 +52,7 @@ def test_the_deceased_is_named_from_the_name_field_or_the_url():
         }
     ) == ["Amy Lee", "Tom Hart"]
     assert (
-        bench.deceased_names({"deceased_name": "", "url": "https://x/reports/miller-2013-0318"})
+        bench.deceased_names({"deceased_name": "", "url": "https://x/reports/quarrell-2099-0042"})
         == []
     )
 

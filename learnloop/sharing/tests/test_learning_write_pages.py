@@ -1,6 +1,7 @@
 """Writing, publishing and managing learning through the pages, over HTTP: from a triaged report
 to a published record another organisation can read; who may do each step; bad input."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -342,3 +343,34 @@ def test_the_report_page_offers_learning_only_once_triaged_and_to_writers(orgs):
     assert (
         "Write learning to share" not in nurse.get(f"/reports/{report.reference}/").content.decode()
     )
+
+
+def test_the_duty_of_candour_and_a_coroner_referral_fill_in_the_case_flags(orgs):
+    client, lead = signed_in(orgs.kent_a, Role.PATIENT_SAFETY_LEAD)
+    by = Auditor(actor=lead, organisation=orgs.kent_a)
+    report = triaged_report(orgs.kent_a, lead)
+    report_services.candour_record(
+        report=report, told_at=timezone.now(), told_by="The ward sister", told_whom="Her son", by=by
+    )
+    death = report_services.record_death(
+        organisation=orgs.kent_a,
+        fields={"occurred_at": timezone.now() - timedelta(days=5), "what_happened": "Died."},
+        death={
+            "date_of_death": timezone.localdate() - timedelta(days=5),
+            "place_of_death": "Ward 3",
+            "coroner_referred_on": timezone.localdate() - timedelta(days=4),
+        },
+        by=by,
+    ).report
+    report_services.triage_decide(report=death, response="aar", reason="Review.", by=by)
+
+    told = client.get(f"/learning/new/?report={report.reference}").content.decode()
+    referred = client.get(f"/learning/new/?report={death.reference}").content.decode()
+
+    assert is_ticked(told, "family_informed") and not is_ticked(told, "inquest_pending")
+    assert is_ticked(referred, "inquest_pending") and not is_ticked(referred, "family_informed")
+
+
+def is_ticked(html: str, name: str) -> bool:
+    (box,) = re.findall(rf'<input[^>]*name="{name}"[^>]*>', html)
+    return "checked" in box

@@ -290,3 +290,26 @@ def test_the_second_pass_never_counts_a_placeholder_as_a_name(trust):
     assert review.redacted_text == "[PERSON] fell."
 
     assert review_services.review_second_pass(review=review, by=by) == []
+
+
+def test_checking_the_policy_reads_the_patients_details_once_not_once_a_field(trust):
+    lead = member(trust, Role.PATIENT_SAFETY_LEAD)
+    by = Auditor(actor=lead, organisation=trust)
+    report = report_services.report_incident(
+        organisation=trust,
+        fields={
+            "event_type": "incident",
+            "occurred_at": timezone.now() - timedelta(days=1),
+            "what_happened": "Mr Quennell fell.",
+            "physical_harm": "low",
+        },
+        patient={"name": "Albert Quennell"},
+        by=by,
+    ).report
+    learning = reviewed(draft(trust, report=report, what_happened="Mr Quennell fell."))
+    reads = AuditLog.objects.filter(summary__startswith=f"Viewed patient details on {report}")
+    before = reads.count()
+
+    policy.evaluate(learning, SharingLevel.SYSTEM, by=by)
+
+    assert reads.count() == before + 1
