@@ -15,7 +15,7 @@ from learnloop.sharing.learning_presenters import OriginPresenter
 from learnloop.sharing.models import Learning, SharingLevel
 from learnloop.sharing.tests.learning_builders import published
 
-JUDICIARY_URL = "https://www.judiciary.uk/prevention-of-future-death-reports/invented-report/"
+JUDICIARY_URL = "https://www.judiciary.uk/invented-coroners-report/"  # invented, not a report
 JUDICIARY_LINK = "Read the coroner&#39;s report on the Courts and Tribunals Judiciary website"
 
 
