@@ -86,7 +86,11 @@ def demo_people(live_server):
 
 
 def expect_accessible(page: Page) -> None:
-    """Run axe on the page as it is now; fail listing every violation and where it is."""
+    """Run axe on the page as it is now; fail listing every violation and where it is.
+
+    Callers wait for the page they mean (a heading, a URL) after a click; waiting for the
+    load event here as well keeps axe off a document that is still being replaced."""
+    page.wait_for_load_state("load")
     results = _axe.run(page)
     violations = results.response["violations"]
     if not violations:
