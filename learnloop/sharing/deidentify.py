@@ -35,7 +35,10 @@ from learnloop.sharing.names import (
     TITLES,
     capitalised_runs,
     guessed_name_spans,
+    known_initials_spans,
     known_name_spans,
+    note_name_spans,
+    people_beside_people,
 )
 from learnloop.sharing.wordlists import eponym_phrases, normalise
 
@@ -137,6 +140,7 @@ _PHONE = re.compile(
 
 _NOT_DIGIT = re.compile(r"\D")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?<![.-])")
+_EMAIL_LOCAL = frozenset("._+-")
 _URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
 _URL_TRAILING = ".,;:!?)]}'\""
 
@@ -182,13 +186,23 @@ _MONTH_DAY = re.compile(
 # "letter sent the 6th", and at the start of a line or a field ("\nthe 14th\n", "| the 13th 2340").
 _BEFORE_THE_NTH = re.compile(
     r"(?:(?<![\w])(?:(?:on|by|from|until|till|since|before|after|of|and|due|admitted|readmitted|"
-    r"discharged|sent|reported|seen|booked\s+for|r/v|review)\s+|(?:date|dated|time|incident|meeting)[:,]?\s+)"
-    r"|(?:^|[\n|])[ \t]*)(the\s+)$",
+    r"discharged|sent|reported|seen|booked\s+for|r/v|review|completed|started|stopped|held|"
+    r"signed|arranged|requested|performed|scanned|visit|appointment|clinic|follow-up)\s+"
+    r"|(?:date|dated|time|incident|meeting|sent)[:,]?\s+)"
+    r"|(?:^|[\n|(])[ \t]*)(the\s+)$",
     re.IGNORECASE,
 )
+# "the 19th" closing a clause or a line is a date, whatever is before it ("blood cultures the
+# 19th – no growth", "discussed with his brother the 11th."), but not in a list of ordinals ("the
+# 3rd, 4th and 5th toes", "the 2nd-4th ribs").
+_NTH_CLOSED = re.compile(r"[ \t]*(?:$|\n|[.;)](?!\d)|:\s|\s[–—-]\s|,\s+(?!\d|and\b|or\b))")
 
 # Ages over 89 only: "aged 93", "93-year-old", "93 years old", "93 years of age", "93yo".
-_AGED = re.compile(r"aged?\s+(9\d|1[0-2]\d)(?![\w])", re.IGNORECASE)
+# "aged 93", "age 93", "Age: 93", "age at death 93", "aged ninety-three".
+_AGED = re.compile(
+    r"age(?:d|\s+at\s+death)?:?\s+(9\d|1[0-2]\d|ninety(?:-[a-z]+)?|(?:a|one)\s+hundred)(?![\w-])",
+    re.IGNORECASE,
+)
 _AGE = re.compile(
     r"(9\d|1[0-2]\d)(?:(?:\s*|-)(?:years?|yrs?|y)(?:\s*|-)old\b|\s+(?:years|yrs)\s+of\s+age\b"
     r"|\s?(?:yo|y/o|yrs?)(?![\w]))",
@@ -203,7 +217,7 @@ _HOSPITAL_NUMBER_CONTEXT = re.compile(
     r"(?:hosp(?:ital)?\.?\s+(?:number|no\.?|num)|unit\s+(?:number|no\.?)|MRN|PAS\s+(?:number|no\.?)|"
     r"patient\s+(?:number|no\.?|ID)|case\s+note\s+(?:number|no\.?)|CRN|case\s+record\s+(?:number|no\.?)|"
     r"hosp(?:ital)?\.?\s+ID)"
-    r"\s*[:#]?\s*(?:is\s+|was\s+)?([A-Z]{0,4}\d[\d -]{4,11}\d[A-Z]?|[A-Z]{1,4}\d{4,10}[A-Z]?)(?![\w])",
+    r"\s*[:#]?\s*(?:is\s+|was\s+)?([A-Z]{0,4}\d[\d -]{4,11}\d[A-Z]?|[A-Z]{1,4}[/-]?\d{4,10}[A-Z]?)(?![\w])",
     re.IGNORECASE,
 )
 _HOSPITAL_NUMBER_WORDS = (
@@ -217,9 +231,23 @@ _HOSPITAL_NUMBER_WORDS = (
     "case record",
 )
 # A bare hospital number: one to three capital letters then six to eight digits (K123456,
-# RVV1234567, RM2 12345678), the shapes most trusts' patient administration systems use. After words that name
+# RVV1234567, RM2 12345678, and with a slash after the letters: D/456143, RX/1234567), the
+# shapes most trusts' patient administration systems use. After words that name
 # another kind of reference ("Datix", "incident reference") the same shape is an ID instead.
-_HOSPITAL_NUMBER_BARE = re.compile(r"[A-Z](?<![\w].)[A-Z]{0,2}(?:\d{6,8}|\d \d{6,8})(?![\w])")
+# Seven to nine digits and a capital letter (11430794E, 9036326B): a hospital number the way
+# other systems write it ("U" is left out: 1000000U is a dose).
+_HOSPITAL_NUMBER_DIGITS_FIRST = re.compile(r"\d(?<![\w.,/-]\d)\d{6,8}[A-TV-Z](?![\w])")
+# Speed: NHS numbers and the digits-first hospital numbers are found in one scan of the digits.
+# The two can never match at the same place nor overlap (an NHS number is three digits then a
+# separator, or ten digits then no word character; this shape is seven to nine digits then a
+# letter), so the one scan finds exactly what the two patterns above find apart.
+_NHS_OR_DIGITS_FIRST = re.compile(
+    r"(\d)(?<![\w].)(?:(?<![+].)(\d\d)([ -]?)(\d{3})\3(\d{4})(?![\w])"
+    r"|(?<![.,/-].)\d{6,8}[A-TV-Z](?![\w]))"
+)
+_HOSPITAL_NUMBER_BARE = re.compile(
+    r"[A-Z](?<![\w].)[A-Z]{0,2}(?:\d{6,8}|\d \d{6,8}|/\d{6,8})(?![\w])"
+)
 
 # Other reference numbers (ID): incident, Datix, StEIS, complaint, claim, case and log numbers.
 _ID_CONTEXT = re.compile(
@@ -308,8 +336,10 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
     if lowered is None:
         lowered = text.lower()
     capital_starts = [match.start() for match in _CAPITALS_THEN_DIGIT.finditer(text)]
-    for match in _NHS_NUMBER.finditer(text):
-        if _valid_nhs_number(match[1] + match[2] + match[4] + match[5]):
+    for match in _NHS_OR_DIGITS_FIRST.finditer(text):
+        if match[2] is None:
+            yield (match.start(), match.end(), "HOSPITAL_NUMBER")
+        elif _valid_nhs_number(match[1] + match[2] + match[4] + match[5]):
             yield (match.start(), match.end(), "NHS_NUMBER")
     for match in _finditer_at(text, capital_starts, _POSTCODE):
         yield (match.start(), match.end(), "POSTCODE")
@@ -320,9 +350,13 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
         if len(national) in (9, 10):
             yield (match.start(), match.end(), "PHONE")
     for at in _all_positions(text, "@"):
-        if match := _EMAIL.search(text, max(0, at - 64), at + 256):
-            if match.start() <= at < match.end():
-                yield (match.start(), match.end(), "EMAIL")
+        # Read back from the "@" to where the address starts, so that another address just
+        # before it ("From: a@b.nhs.uk\nTo: c@d.com") is not the one matched.
+        start = at
+        while start > max(0, at - 64) and (text[start - 1] in _EMAIL_LOCAL or text[start - 1].isalnum()):
+            start -= 1
+        if (match := _EMAIL.match(text, start, at + 256)) and at < match.end():
+            yield (match.start(), match.end(), "EMAIL")
     if "www." in lowered or "://" in text:
         for match in _URL.finditer(text):
             end = match.end()
@@ -396,10 +430,13 @@ _DIGIT_DATE = re.compile(
     r"(?P<range_end_month>\d\d?)/(?:\d{4}|\d{2})(?![\w/]|[.-]\d))"
     r"|(?P<month_year>(?<![/.:-].)(?P<month_year_month>\d?)/(?:19|20)\d\d(?![\w/]|[.-]\d))"
     r"|(?P<short>(?<![/.:-].)(?P<short_day>\d?)/(?P<short_month>\d\d?)(?![\w/]|[.:]\d))"
+    r"|(?P<dotted>(?<![/.:,-].)(?P<dotted_day>\d?)\.(?P<dotted_month>\d\d?)(?![\w/]|[.:,]\d))"
+    r"|(?P<compact>(?P<compact_day>\d?)(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+    r"(?:\d{4}|\d{2})(?![\w]))"
     rf"|(?P<worded>(?P<worded_day>\d?){_ORDINAL}?(?:\s+(?:of\s+)?|-){_MONTH}"
     rf"(?:,?\s+{_YEAR}|-(?:{_YEAR}|\d\d)(?!\d))?{_NOT_WORD_AFTER})"
     r"|(?P<nth>(?P<nth_day>\d?)(?i:st|nd|rd|th)(?![\w])(?=(?i:[ \t]*\n|\s+\d\d?[:.]?\d\d(?![\d.])"
-    r"|\s*(?:$|[.,;:!?)]|\s(?:at|and|or|"
+    r"|\s+[–—-]\s|\s+\((?!\d?\d(?:st|nd|rd|th))|[ \t]{2,}|\s*(?:$|[.,;:!?)]|\s(?:at|and|or|about|"
     r"when|in|on|by|i|she|he|they|we|but|under|while|for|to|via|with|without|after|before|from|until|"
     r"following|"
     r"during|as|because|was|were|had|of\s+(?:the|this|that)\s+month)\b))))"
@@ -420,7 +457,10 @@ _BEFORE_SHORT_DAY_MONTH = re.compile(
     r"death|incident|meeting|signed|booked(?:\s+for)?|d\.o\.b\.?|dob)[:,]?\s+$",
     re.IGNORECASE,
 )
-_DURATION_AFTER = re.compile(r"\s+(?:ago|earlier|previously|prior|before|later)\b")
+_DURATION_AFTER = re.compile(
+    r"\s+(?:ago|earlier|previously|prior|before|later|old|hx|history|of\s+(?!the\b)\w+\s+\w)\b"
+    r"|-(?:old|hx)\b"
+)
 _TIME_AFTER = re.compile(
     r",?\s+(?:at\s+|approx\.?\s+|approximately\s+|@\s*)?"
     r"(?:[01]?\d[:.][0-5]\d|2[0-3][:.][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?:\s*h|\b)|"
@@ -448,7 +488,13 @@ def _is_day_and_month(text: str, start: int, end: int, two_digits: bool) -> bool
     written = text[start:end]
     if _DURATION_AFTER.match(text, end):  # "called 111 on 2/7 earlier": two days before
         return False
-    if written[0] == "0" or written[written.index("/") + 1] == "0":
+    slash = written.index("/")
+    if written[0] == "0" or written[slash + 1] == "0":
+        return True
+    # A day from the 13th over a month (29/7, 16/8, 14/12) is no score, grade or duration: a
+    # score is never more than its whole (4/5, 10/10, 14/15), and a duration in days or months
+    # is written 3/7, 6/12 ("a 14/12 old" is caught as a duration above).
+    if int(written[:slash]) >= 13:
         return True
     # Cheapest first; the look-backs only where their first letters are there.
     if _TIME_AFTER.match(text, end):
@@ -467,6 +513,37 @@ def _is_day_and_month(text: str, start: int, end: int, two_digits: bool) -> bool
         or _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
         or ("by " in before and _BY_NAME_BEFORE.search(text, window, start))
     )
+
+
+# A day and month written with a full stop (14.1, 6.10) reads as a decimal (Hb 14.1, K+ 5.1,
+# 2.5 mg) unless a word that introduces a date is just before it ("on 14.1", "since 8.9",
+# "Date: 23.11", "Tues 4.3"); "by", "from" and "to" are not enough ("fell by 2.5", "from 3.5
+# to 4.2"), and a unit after it makes it a measure ("on 2.5 L", "on 1.5 mg").
+_BEFORE_DOTTED_DAY_MONTH = re.compile(
+    r"(?<![\w])(?:on|until|till|since|date|dated|received|admitted|readmitted|discharged|"
+    r"reported|died|completed|closed|opened|sent|held|due|death|incident|meeting|signed|"
+    r"booked(?:\s+for)?|d\.o\.b\.?|dob)[:,]?\s+$",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|x\b|[mµnk]?[gLl]\b|mcg|ml|mls|mmol|micrograms?|units?|litres?|mm|cm|kpa|kg|"
+    r"°|degrees|/|hrs?\b|hours?\b|mins?\b|minutes?\b|seconds\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_dotted_day_and_month(text: str, start: int, end: int) -> bool:
+    if _UNIT_AFTER.match(text, end) or _DURATION_AFTER.match(text, end):
+        return False
+    before = _BEFORE_DOTTED_DAY_MONTH.search(text, max(0, start - 16), start)
+    if before and before[0][:2].lower() in ("si", "un", "ti"):
+        # "since 20.10" is as often ten past eight: a day up to the 23rd with a two-digit
+        # month reads as a time after since, until and till.
+        written = text[start:end]
+        day, minutes = written.split(".")
+        if len(minutes) == 2 and int(day) <= 23:
+            return False
+    return bool(before or _WEEKDAY_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _date_spans(text: str) -> Iterable[_Found]:
@@ -493,18 +570,25 @@ def _date_spans(text: str) -> Iterable[_Found]:
                 text, start, match.end(), len(match["short_month"]) == 2 and day >= 10
             ):
                 yield (start, match.end(), "DATE")
+        elif match["dotted"]:  # 14.1, 6.10: a day and month with a full stop, see below
+            day, month = int(first + match["dotted_day"]), int(match["dotted_month"])
+            if _valid_day_month(day, month) and _is_dotted_day_and_month(text, start, match.end()):
+                yield (start, match.end(), "DATE")
+        elif match["compact"]:  # 24DEC23, as some forms and systems write a date
+            if 1 <= int(first + match["compact_day"]) <= 31:
+                yield (start, match.end(), "DATE")
         elif match["worded"]:
             if 1 <= int(first + match["worded_day"]) <= 31:
                 if text[max(0, start - 4) : start].lower() == "the ":
                     start -= 4
                 yield (start, match.end(), "DATE")
         elif 1 <= int(first + match["nth_day"]) <= 31:
-            before = _BEFORE_THE_NTH.search(text, max(0, start - 16), start)
+            before = _BEFORE_THE_NTH.search(text, max(0, start - 24), start)
             if before:
                 yield (before.start(1), match.end(), "DATE")
-            elif text[max(0, start - 4) : start].lower() == "the " and _TIME_AFTER.match(
-                text, match.end()
-            ):  # with a time after it: "ED, the 23rd at 02.30"
+            elif text[max(0, start - 4) : start].lower() == "the " and (
+                _TIME_AFTER.match(text, match.end()) or _NTH_CLOSED.match(text, match.end())
+            ):  # with a time after it ("ED, the 23rd at 02.30") or closing a clause or a line
                 yield (start - 4, match.end(), "DATE")
     for match in _WEEKDAY_DATE.finditer(text):
         yield (match.start(), match.end(), "DATE")
@@ -746,7 +830,10 @@ def _known_spans(
     names = known.get("names") or []
     if isinstance(names, str):
         names = [names]
-    for start, end in known_name_spans(text, [str(name) for name in names], normalised):
+    names = [str(name) for name in names]
+    for start, end in known_name_spans(text, names, normalised):
+        yield (start, end, "PERSON")
+    for start, end in known_initials_spans(text, names):
         yield (start, end, "PERSON")
     lowered = _same_length_lowered(text, normalised)
     for field, label in (("nhs_number", "NHS_NUMBER"), ("hospital_number", "HOSPITAL_NUMBER")):
@@ -979,6 +1066,7 @@ def find_spans(
         for start, end in guessed_name_spans(text, runs)
         if not (_DOSE_AFTER.match(text, end) and not _titled(text, start, end))
     ]
+    candidates += [(start, end, "PERSON") for start, end in note_name_spans(text, runs)]
     candidates += place_spans(text, runs)
     from_record = list(_known_spans(text, known, normalised)) if known else []
     if terms:
@@ -992,6 +1080,12 @@ def find_spans(
     chosen = _resolve(candidates, certain=_record_led(candidates, from_record))
     if nicknames := _nickname_spans(text, chosen):
         chosen = _resolve(nicknames, certain=chosen)
+    if " and" in text and (
+        joined := people_beside_people(
+            text, [(start, end) for start, end, label in chosen if label == "PERSON"]
+        )
+    ):
+        chosen = _resolve([(start, end, "PERSON") for start, end in joined], certain=chosen)
     chosen = _merge_adjacent_people(text, chosen)
     if any(label == "PERSON" for _, _, label in chosen):
         chosen = _with_ages_after_people(text, chosen)
@@ -1003,7 +1097,9 @@ def find_spans(
 # Speed: the scan looks for the full stop between two initials (a literal) and reads round it.
 _DOTTED_INITIAL_PAIR = re.compile(r"\.(?<=[A-Z]\.)[A-Z]\.")
 _ROLE_BEFORE = re.compile(r"(?<![\w])([A-Za-z]+\d?)(\.?),?\s+$")
-_PEOPLE_WORDS = ROLE_WORDS | HONORIFICS | {"patient", "pt", "officers", "consultant", "gp", "sr"}
+_PEOPLE_WORDS = ROLE_WORDS | HONORIFICS | {
+    "patient", "pt", "officers", "consultant", "gp", "sr", "by", "signed",
+}
 
 
 def _initials_after_roles(text: str) -> list[_Found]:
@@ -1071,17 +1167,37 @@ def _nickname_spans(text: str, chosen: list[_Found]) -> list[_Found]:
 # An age over 89 written straight after a person's name, as notes and forms put it: "Edith
 # Marsh (93)", "MARSH, Edith (91F)", "Mrs Marsh (102yo)", "Mrs Marsh is 94 and lives alone",
 # "Mr Marsh was 97." Only after a name: "sats were 94" and "(95)" alone are not ages.
+_AGE_WORDS = (
+    r"(?:ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred"
+    r"(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
+)
 _AGE_AFTER_PERSON = re.compile(
     r"(?:['’]s)?(?:\s*\((9\d|1[0-2]\d)\s?(?:[MFmf]|yo|y/o|yrs?|years)?\)"
-    r"|\s+(?:is|was)\s+(?:now\s+|aged\s+)?(9\d|1[0-2]\d)(?=\s+and\b|\s*[.,;]))"
+    r"|\s+(?:is|was)\s+(?:now\s+|aged\s+)?(9\d|1[0-2]\d)"
+    r"(?=\s+and\b|\s*[.,;]|\s+(?:at|when|on|in|years)\b)"
+    # "Susan Wood 96F", "Pt LAU, Mei, 95M", "Mrs Parker, 101, was listed", "Holly Law, ninety-three,"
+    rf"|,?[ \t]+(9\d|1[0-2]\d)[ \t]?[MF](?![\w])|,[ \t]*(9\d|1[0-2]\d|{_AGE_WORDS})"
+    r"(?=[ \t]*[,;)]|[ \t]+(?:was|is|has|had|who|with|and|died|lives)\b))"
 )
+
+
+# A number of six to ten digits in brackets straight after a person ("Susan Rose (48860631)",
+# "BIRD, Grace (64924589), scanned") is their hospital number.
+_NUMBER_AFTER_PERSON = re.compile(r"(?:['’]s)?[ \t]*\(([A-Z]{0,3}\d{6,10}[A-Z]?)\)")
 
 
 def _with_ages_after_people(text: str, chosen: list[_Found]) -> list[_Found]:
     ages = []
     for index, (_, end, label) in enumerate(chosen):
-        if label == "PERSON" and (match := _AGE_AFTER_PERSON.match(text, end)):
-            group = 1 if match[1] else 2
+        if label != "PERSON":
+            continue
+        if (match := _NUMBER_AFTER_PERSON.match(text, end)) and (
+            index + 1 == len(chosen) or chosen[index + 1][0] >= match.end(1)
+        ):
+            ages.append((match.start(1), match.end(1), "HOSPITAL_NUMBER"))
+            continue
+        if match := _AGE_AFTER_PERSON.match(text, end):
+            group = next(number for number in range(1, 5) if match[number])
             start, stop = match.start(group), match.end(group)
             if index + 1 == len(chosen) or chosen[index + 1][0] >= stop:
                 ages.append((start, stop, "AGE"))

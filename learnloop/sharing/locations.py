@@ -136,7 +136,9 @@ def place_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple
     for run in runs:
         # A postcode in lower case only where an address puts it: after a capitalised town
         # ("Wigan, wn5 5qg", "Liverpool l2 0dy"), never after an ordinary word ("at t2 5mg").
-        if postcode := _LOWER_CASE_POSTCODE.match(text, run[-1].stop):
+        if text[run[-1].stop : run[-1].stop + 1] in _POSTCODE_LEADS and (
+            postcode := _LOWER_CASE_POSTCODE.match(text, run[-1].stop)
+        ):
             found.append((postcode.start(1), postcode.end(1), "POSTCODE"))
         for token in run:
             # Trusts by their initials: "BCNFT", "UHGNT", "TWCHS" (not "PATIENT", "EVENT").
@@ -150,13 +152,21 @@ def place_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple
                 found.append((token.start, token.end, "ORGANISATION"))
     for chain in _chains(text, runs):
         # "Fernlea care home": a name, then the kind of place in lower case.
-        after = _LOWER_CASE_HOME.match(text, chain[-1].stop)
+        # Speed: the patterns are tried only where a blank and a letter they start with follow.
+        stop = chain[-1].stop
+        following = text[stop : stop + 2]
+        blank = following[:1] in _BLANKS
+        after = (
+            _LOWER_CASE_HOME.match(text, stop) if blank and following[1:] in _HOME_LEADS else None
+        )
         if (
             not after
+            and blank
+            and following[1:] in _WARD_LEADS
             and not chain[-1].caps  # "AMU ward" names a kind of ward, not one
             and not (chain[-1].key.endswith(("ed", "ing")) and chain[-1].key in english)
         ):  # "the Updated ward round" is no ward's name
-            after = _LOWER_CASE_WARD.match(text, chain[-1].stop)
+            after = _LOWER_CASE_WARD.match(text, stop)
         if after and (not chain[-1].possessive or _saint(chain, len(chain) - 1)):
             start_index = _name_start(chain, len(chain))
             words = chain[start_index:]
@@ -284,6 +294,11 @@ _TRUST_INITIALS = ("NFT", "NHSFT", "FT", "NT", "CHS", "MHT", "HT")
 # Quillmoor unit" may as well be a team or a service, left to the organisation's terms.
 _LOWER_CASE_WARD = re.compile(r"[ \t]+ward\b")
 _LOWER_CASE_HOME = re.compile(r"[ \t]+(?:care|nursing|residential|rest)[ \t]+(?:home|centre)\b")
+# What the character after a name (and the one after that) must be for these patterns to match.
+_BLANKS = (" ", "\t")
+_HOME_LEADS = (" ", "\t", "c", "n", "r")
+_WARD_LEADS = (" ", "\t", "w")
+_POSTCODE_LEADS = (",", " ", "\t")
 
 
 def _name_start(chain: list[_Token], end_index: int) -> int:

@@ -9,7 +9,8 @@ they stay in the report's `PatientDetails` and are read again, audited, when nee
 
 from django.conf import settings
 from django.db import models
-from django.db.models.functions import Lower
+from django.db.models import Value
+from django.db.models.functions import Concat, Lower, Replace
 
 from learnloop.core.models import BaseModel, ScopedModel
 from learnloop.reports.models import Report
@@ -252,6 +253,27 @@ class Learning(ScopedModel):
     # everything the full-text index reads (FTS5 triggers and the tsvector column see one row).
     indexed_changes = models.TextField(blank=True, editable=False)
     indexed_themes = models.TextField(blank=True, editable=False)
+    # The filters' values as words (`qh` harm, `qs` setting, `qv` service type, `qp` specialty,
+    # `qk` source), so that SQLite's full-text index narrows a filtered search before the
+    # visibility rule reads each row (search.facet_terms; ADR 0014). Computed by the database:
+    # always in step. PostgreSQL does not read it: it has B-tree indexes on the filters instead.
+    indexed_facets = models.GeneratedField(
+        expression=Concat(
+            Value("qh"),
+            "harm",
+            Value(" qs"),
+            "setting_code",
+            Value(" qv"),
+            "service_type_code",
+            Value(" qp"),
+            "specialty_code",
+            Value(" qk"),
+            Replace("source_kind", Value("_"), Value("")),
+        ),  # fmt: skip
+        output_field=models.TextField(),
+        db_persist=True,
+        editable=False,
+    )
 
     objects = LearningQuerySet.as_manager()
 
@@ -260,6 +282,11 @@ class Learning(ScopedModel):
         indexes = [
             models.Index(fields=["status", "sharing_level", "published_at"]),
             models.Index(fields=["organisation", "status"]),
+            # The search filters: PostgreSQL combines them with the GIN index (ADR 0014).
+            models.Index(fields=["harm"], name="sharing_learning_harm"),
+            models.Index(fields=["setting_code"], name="sharing_learning_setting"),
+            models.Index(fields=["service_type_code"], name="sharing_learning_service_type"),
+            models.Index(fields=["specialty_code"], name="sharing_learning_specialty"),
         ]
         constraints = [
             models.UniqueConstraint(

@@ -54,6 +54,8 @@ ROLE_WORDS = frozenset(
     cpn anp acp odp hcsw cns snr baby sn cn en sen rnld imt imt1 imt2 imt3 ct3 ot slt
     dietitian dietician tvn psychologist podiatrist phlebotomist hcsw hcpc
     gp nok officers locum chaplain reviewer csw eca emt aap ecp tech rm imca sim reporter
+    advisor adviser handler director radiologist pcso dn meo dispenser coordinator receiver
+    caller author referrer enquirer keyworker
     """.split()
 )
 # Relationships: "the patient's son, David", "her daughter Sarah", "husband Peter".
@@ -102,7 +104,7 @@ _UPPER = _upper_class()
 _OPENERS = (
     "The She He It They We This That There Then When On At In Her His An Was Were And But If "
     "As For To No Not All Also However Following During After Before By With From Is Are Had "
-    "Has Have Our Their Its These Those Once While Although Because So Yes Please Dear"
+    "Has Have Our Their Its These Those Once While Although Because So Yes Please Dear Hello Hi"
 ).split()
 
 
@@ -140,11 +142,23 @@ def _lists():
     return first_names(), surnames(), english_words(), places(), not_names(), eponym_index()
 
 
+# Speed: what a token makes of its word (its length without "'s", the word, the key, whether it
+# is an initial and in capitals), kept for words that end in neither "s", an apostrophe nor a full
+# stop: their regex groups are then always empty, so the word alone decides all of it.
+_WORD_FORMS: dict[str, tuple[int, str, str, bool, bool]] = {}
+
+
 class _Token:
     __slots__ = ("start", "end", "stop", "key", "word", "possessive", "initial", "caps")
 
     def __init__(self, match: re.Match[str], word: str):
         self.start, self.stop = match.span()  # the stop is after any "'s"
+        form = _WORD_FORMS.get(word)
+        if form is not None:
+            length, self.word, self.key, self.initial, self.caps = form
+            self.possessive = False
+            self.end = self.start + length
+            return
         whole_s, bare = match.groups()
         self.possessive = whole_s is not None or bare is not None
         if self.possessive:
@@ -157,6 +171,10 @@ class _Token:
         self.key = key.replace("’", "'") if "’" in key else key
         self.initial = len(word) == 1
         self.caps = not self.initial and word.isupper()
+        if not self.possessive and word[-1] not in "s'’." and self.end - self.start == len(word):
+            if len(_WORD_FORMS) > 20_000:
+                _WORD_FORMS.clear()
+            _WORD_FORMS[word] = (len(word), word, self.key, self.initial, self.caps)
 
 
 def capitalised_runs(text: str) -> list[list[_Token]]:
@@ -208,7 +226,7 @@ def capitalised_runs(text: str) -> list[list[_Token]]:
 _BEFORE_A_PERSON = frozenset(
     """
     by found told asked saw informed helped assisted escorted reassured encouraged supported
-    examined reviewed discussed whom patient resident client
+    examined reviewed discussed whom patient resident client advised met per mentioned mention
     """.split()
 )
 # What follows a person, not a drug, a device or a place: a person's verb ("Musiolik said",
@@ -217,10 +235,13 @@ _BEFORE_A_PERSON = frozenset(
 # nephew", "Briggs's nutrition").
 _PERSON_AFTER = re.compile(
     r"(?:[ \t]+(?:said|told|reported|denied|refused|declined|agreed|fell|died|attended|waited|"
-    r"became|felt|complained|stated|explained|mentioned|remained|wanted|wished|lives|lived|"
+    r"became|felt|complained|stated|explained|mentioned|remained|wanted|wished|lives|lived|live|"
+    r"called|rang|phoned|asks|asked|says|confirms|confirmed|came|went|arrived|returned|underwent|"
+    r"spent|"
     r"who|whose|himself|herself|did\s+not|c/o|settled|visited|present|"
     r"is\s+(?:known|being)|(?:is|was)\s+\d{2,3}(?=\s+years|\s+and\b|[.,;](?!\d))|has\s+asked|"
-    r"was\s+(?:admitted|readmitted|detained|found|nursed|known|taking|reviewed|seen|discharged|"
+    r"was\s+(?:(?:later|then|also|subsequently)\s+)?(?:admitted|readmitted|detained|found|"
+    r"nursed|known|taking|reviewed|seen|discharged|conveyed|advised|informed|"
     r"transferred|born|moved|sectioned|alert|independent|independently|mobilising|unable|able|"
     r"noted|brought|assessed|visited|told|asked|upset|distressed|confused|agitated|"
     r"last\s+seen)|had\s+(?:been|moved|previously|an?|no|lived|fallen|not)|has\s+(?:been|a|an|no))\b"
@@ -361,6 +382,22 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
 
     previous_run: list[_Token] | None = None
     for run in runs:
+        # Speed: a capitalised English word alone ("Learning", "Patient", "August") that is no
+        # listed name, title or role word, in neither capitals nor an initial, names no one
+        # whatever is around it (every rule below needs one of those), so it is passed over.
+        if len(run) == 1:
+            key = run[0].key
+            if (
+                key in english
+                and key not in firsts
+                and key not in lasts
+                and not run[0].caps
+                and not run[0].initial
+                and key not in _TITLE_KEYS
+                and key not in ROLE_WORDS
+            ):
+                previous_run = run
+                continue
         i = 0
         before_run: tuple[str, bool] | None = None  # the word before the run, read when needed
         # "Smith, John": a listed surname (or one in capitals) ending the run before, a comma,
@@ -640,7 +677,7 @@ _KIN_WORDS = (
 )  # fmt: skip
 _KIN_PREFIXES = ("grand", "step", "great-grand", "god")
 # Handover notes name staff the same way: "handover from amy", "found on the floor by zoe".
-_LOWER_CASE_AFTER = ("by", "from")
+_LOWER_CASE_AFTER = ("by", "from", "nurse", "meo", "hca")
 _LOWER_CASE_NAME = re.compile(r"(?:-in-law)?,?[ \t]+([a-z][a-z'’-]+)(?:[ \t]([a-z][a-z'’-]+))?")
 
 
@@ -673,32 +710,39 @@ def _lower_case_after_kin(text, firsts, lasts, english, never) -> Iterable[tuple
 
 
 # Words that address a letter to someone: "Dear Genevieve,", "cc Melina, 4 Elm Road".
-_ADDRESSING = frozenset({"dear", "cc"})
+_ADDRESSING = frozenset({"dear", "cc", "hello", "hi"})
 _DETERMINERS = frozenset("a an the his her their its my our your".split())
 _LOWER_CASE_TITLES = ("mr ", "mrs ", "ms ", "miss ", "dr ", "mr. ", "mrs. ", "dr. ")
 _LOWER_CASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+# Speed: every place one of the titles starts, in one scan (no two can start at the same place or
+# overlap), then read in the order of the titles above.
+_LOWER_CASE_TITLE = re.compile(r"(?:mrs?\.?|ms|miss|dr\.?) ")
+_TITLE_ORDER = {title: number for number, title in enumerate(_LOWER_CASE_TITLES)}
+
+
 def _lower_case_titled(text, firsts, lasts, english) -> Iterable[tuple[int, int]]:
     """ "mr tomasz szymula", "dr patel": a title written in lower case, then names."""
-    for title in _LOWER_CASE_TITLES:
-        position = text.find(title)
-        while position != -1:
-            if not (position and (text[position - 1].isalnum() or text[position - 1] == "_")):
-                end, cursor = None, position + len(title)
-                for _ in range(3):
-                    word = _LOWER_CASE_WORD.match(text, cursor)
-                    if not word:
-                        break
-                    key = normalise(word.group().removesuffix("'s").removesuffix("’s"))
-                    if not (key in firsts or key in lasts or key not in english):
-                        break
-                    end, cursor = word.start() + len(key), word.end() + 1
-                    if text[word.end() : word.end() + 1] != " ":
-                        break
-                if end is not None:
-                    yield position, end
-            position = text.find(title, position + 1)
+    titled = sorted(
+        (_TITLE_ORDER[match.group()], match.start()) for match in _LOWER_CASE_TITLE.finditer(text)
+    )
+    for number, position in titled:
+        if position and (text[position - 1].isalnum() or text[position - 1] == "_"):
+            continue
+        end, cursor = None, position + len(_LOWER_CASE_TITLES[number])
+        for _ in range(3):
+            word = _LOWER_CASE_WORD.match(text, cursor)
+            if not word:
+                break
+            key = normalise(word.group().removesuffix("'s").removesuffix("’s"))
+            if not (key in firsts or key in lasts or key not in english):
+                break
+            end, cursor = word.start() + len(key), word.end() + 1
+            if text[word.end() : word.end() + 1] != " ":
+                break
+        if end is not None:
+            yield position, end
 
 
 # ---------------------------------------------------------------------------------------------
@@ -733,11 +777,10 @@ def _name_keys(name: str) -> tuple[tuple[str, str, bool], ...]:
         words = [word for word in name.split() if len(word) >= 2]
         lowered = [word.lower() for word in words]
         if _NAME_TITLES.isdisjoint(lowered) and len(set(words)) == len(words):
-            several = len(words) > 1
-            return tuple(
-                (word, key, number == 0 and several)
-                for number, (word, key) in enumerate(zip(words, lowered, strict=True))
-            )
+            keys = [(word, key, False) for word, key in zip(words, lowered, strict=True)]
+            if len(keys) > 1:
+                keys[0] = (words[0], lowered[0], True)
+            return tuple(keys)
     parts: list[str] = []
     keys: list[str] = []
     for word in name.split():
@@ -914,3 +957,246 @@ def known_name_spans(
                 continue
         spans.append((start, end))
     return spans
+
+
+# ---------------------------------------------------------------------------------------------
+# Names from the shape of a note: labels, initials, sign-offs, age and sex, "and"
+# ---------------------------------------------------------------------------------------------
+
+# Two or three capitals that are clinical or NHS shorthand, never a person's initials on their
+# own ("Pt AF", "Patient: ED", "SJR 14:00").
+_SHORTHAND = frozenset(
+    """
+    af ed gp ct mr mri icu hdu itu amu sau cdu dnr ot pt slt tia cva mi uti aki ckd dka pe dvt
+    gcs bp hr rr ecg cxr iv im sc po nbm od bd tds qds prn ng peg lp csf abg vbg fbc crp ue lft
+    inr bmi asa nok dob nhs rip mdt sjr si ir id ok uk na ae oos ooh pals sbar nkda ep ap us
+    mar rn rmn hca cns anp acp sho reg fy dn meo me ecp emt pcso fyi nfa tbc tba nad sob cp
+    ams doa dna rv wr pr ac abx bnf cd lmwh ivi nil mrsa ipc iso sr sr1 ob gyn ent ugi lgi
+    """.split()
+)
+_NAME_WORD = r"[A-Z][^\W\d_]*(?:['’-][A-Za-z][^\W\d_]*)*"
+# A person's label in a form or a note, then the name: "Patient: R.C.", "Pt JS", "Reporter
+# Puck;", "Receiver: Robertson, Night Site Manager", "Consultant: Okafor", "Signed I.A.C.",
+# "Completed by: Sandhu", "Name MAS, FAUSTO".
+_LABEL_KEYS = frozenset(
+    """
+    patient pt name referrer reporter reported caller receiver consultant author completed
+    signed reviewed seen enquirer witness handler
+    """.split()
+)
+_PERSON_LABEL = re.compile(
+    r"(?i:patient|pt|name|referrer|reporter|reported\s+by|caller|receiver|consultant|"
+    r"author|completed\s+by|signed(?:\s+by)?|reviewed\s+by|seen\s+by|enquirer|witness|handler)"
+    r"(?::[ \t]*|[ \t]+)"
+    rf"((?:[A-Z]\.){{1,3}}(?:[ \t]?{_NAME_WORD})?"
+    rf"|{_NAME_WORD}(?:,[ \t]+{_NAME_WORD}(?![ \t]+[a-z]))?(?:[ \t]+{_NAME_WORD}){{0,2}})"
+)
+# "A.Knight", "S.Hamilton", "A.McLaughlin": an initial and a surname with no space between.
+_INITIAL_SURNAME = re.compile(
+    r"\.(?<=(?<![\w.’'-])[A-Z]\.)(?:[A-Z]\.)?((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w.])"
+)
+# A note signed off with initials and the time, on a line of its own: "JM 1.55pm", "LY /
+# 0755hrs", "L.E. / 05:45".
+_INITIALS_SIGN_OFF = re.compile(
+    r"[ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})[ \t]*(?:/[ \t]*|,[ \t]*)?"
+    r"(?:\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?|\d{4}[ \t]*(?:hrs?|h)?|\d{1,2}[ \t]*[ap]\.?m\.?)"
+    r"[ \t]*(?=\n|$)"
+)
+# A name then an age and sex, as handover lists and triage notes write a patient: "Rose Bishop
+# 67F", "DH 67F", "Przybylski-Nowak 88M", "CENDRON Giada, 55F".
+_NAME_AGE_SEX = re.compile(
+    rf"(?<![\w'’-])({_NAME_WORD}(?:,?[ \t]+{_NAME_WORD}){{0,2}})"
+    r",?[ \t]+\d{1,3}[ \t]?[MF]$"
+)
+_NAME_AGE_SEX_HINT = re.compile(r"[MF](?<=\d[MF])(?![\w])|[MF](?<=\d [MF])(?![\w])")
+
+
+def _name_tokens_ok(words: list[str], *, need_name: bool = True) -> bool:
+    """Whether capitalised words read as one person's name: none a title, a thing or a place,
+    at least one a listed name or a word in no dictionary (or a surname in capitals)."""
+    firsts, lasts, english, towns, never, _ = _lists()
+    named = False
+    for word in words:
+        key = normalise(word.rstrip(",").removesuffix("'s").removesuffix("’s"))
+        if not key or key in never or key in _TITLE_KEYS or key in ROLE_WORDS or key in towns:
+            return False
+        if key in _OPENER_KEYS or key in _ACRONYMS or key in _SHORTHAND:
+            return False
+        listed = key in firsts or key in lasts or (len(words) > 1 and word.isupper() and len(word) >= 3)
+        if key in english and not listed:
+            return False
+        if listed or key not in english:
+            named = True
+    return named or not need_name
+
+
+_OPENER_KEYS = frozenset(word.lower() for word in _OPENERS)
+
+
+@lru_cache(maxsize=4096)  # Speed: the same few initials come up again and again
+def _initials_ok(written: str) -> bool:
+    if "." in written:
+        return True
+    key = normalise(written)
+    return not (
+        key in _SHORTHAND or key in ROLE_WORDS or key in _ACRONYMS or key in _TITLE_KEYS
+        or key in _lists()[4]
+    )
+
+
+def note_name_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple[int, int]]:
+    """People named by the shape of a note rather than by a title: after a person's label in a
+    form ("Patient: R.C.", "Reporter Puck", "Consultant: Okafor"), an initial joined to a surname
+    ("A.Knight"), initials signing off a note with the time ("JM 1.55pm"), and a name before an
+    age and sex ("Rose Bishop 67F", "DH 67F")."""
+    found: list[tuple[int, int]] = []
+    if runs is None:
+        runs = capitalised_runs(text)
+    # Speed: labels and sign-offs are read from the capitalised words already found, and their
+    # patterns tried only there.
+    for run in runs:
+        for token in run:
+            if token.key in _LABEL_KEYS:
+                if match := _PERSON_LABEL.match(text, token.start):
+                    _name_or_initials(text, match, found, from_front=True)
+            elif (token.initial or (token.caps and len(token.word) <= 3)) and (
+                token.start == 0 or text[token.start - 1] in "\n \t"
+            ):
+                line = text.rfind("\n", 0, token.start) + 1
+                if not text[line : token.start].strip() and (
+                    match := _INITIALS_SIGN_OFF.match(text, token.start)
+                ):
+                    if _initials_ok(match[1]):
+                        found.append((match.start(1), match.end(1)))
+    if "." in text:
+        firsts, lasts, english = _lists()[0], _lists()[1], _lists()[2]
+        for match in _INITIAL_SURNAME.finditer(text):
+            key = normalise(match[1])
+            if key in firsts or key in lasts or key not in english:
+                found.append((match.start() - 1, match.end()))
+    for hint in _NAME_AGE_SEX_HINT.finditer(text):
+        # The name ends just before the age: read back from it, not over the whole text.
+        if match := _NAME_AGE_SEX.search(text, max(0, hint.start() - 60), hint.end()):
+            _name_or_initials(text, match, found, from_front=False)
+    return found
+
+
+_NAME_PIECE = re.compile(r"[^\s,]+")
+_DOTTED = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _name_or_initials(
+    text: str, match: re.Match[str], found: list[tuple[int, int]], *, from_front: bool
+) -> None:
+    written, start = match[1], match.start(1)
+    if written.isupper() and len(written) <= 3 and written.isalpha():  # "JS", "GPO"
+        if _initials_ok(written):
+            found.append((start, match.end(1)))
+        return
+    if (dotted := _DOTTED.match(written)) and dotted.end() > 2:  # "R.C.", "J.S. Okafor"
+        found.append((start, match.end(1)))
+        return
+    pieces = list(_NAME_PIECE.finditer(written))
+    words = [piece.group() for piece in pieces]
+    # After a label the name is the front of the run ("Robertson" of "Robertson Night Site");
+    # before an age and sex it is the end ("Rose Bishop" of "Bay Rose Bishop 67F").
+    while words and not (
+        _name_tokens_ok(words)
+        and not any(is_clinical(text, start + p.start(), start + p.end()) for p in pieces)
+    ):
+        if from_front:
+            words.pop()
+            pieces.pop()
+        else:
+            words.pop(0)
+            pieces.pop(0)
+    if pieces:
+        found.append((start + pieces[0].start(), start + pieces[-1].end()))
+
+
+# "Elizabeth and Rich", "Rose and Ioana", "Rümeysa and Julie": a single capitalised word joined
+# by "and" to a person already found is a person too, when it is a listed name or a word in no
+# dictionary and no gazetteer.
+_AND_AFTER = re.compile(rf"[ \t]+and[ \t]+({_NAME_WORD})(?![\w'’-]|[ \t]+[A-Z])")
+_AND_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME_WORD}),?[ \t]+and[ \t]+$")
+
+
+def people_beside_people(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    firsts, lasts, english, towns, never, eponyms = _lists()
+
+    def person_word(word: str) -> bool:
+        key = normalise(word)
+        return (
+            key not in never
+            and key not in towns
+            and key not in _OPENER_KEYS
+            and key not in _TITLE_KEYS
+            and key not in ROLE_WORDS
+            and key not in eponyms
+            and (key in firsts or key not in english)
+            and not word.isupper()
+        )
+
+    found = []
+    for start, end in people:
+        if (match := _AND_AFTER.match(text, end)) and person_word(match[1]):
+            found.append((match.start(1), match.end(1)))
+        if " and" in text[max(0, start - 6) : start] and (
+            match := _AND_BEFORE.search(text, max(0, start - 40), start)
+        ):
+            if person_word(match[1]) and _word_before(text, match.start(1))[0] not in _DETERMINERS:
+                found.append((match.start(1), match.end(1)))
+    return found
+
+
+# Dotted initials in a text ("K.K.", "G.P.O", "K.K"), found by scanning for the full stop after
+# the first initial (a literal, found fast).
+_DOTTED_INITIALS_TOKEN = re.compile(r"\.(?<=(?<![\w.’'-])[A-Z]\.)[A-Z](?:\.[A-Z])?\.?(?![\w])")
+
+
+def known_initials_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """A known person's initials ("K.K.", "G.P.O.", "K.K", "JS"), as notes write a patient: with
+    full stops anywhere, in capitals without them as a whole word unless they are clinical
+    shorthand ("AF", "MS": for a Mary Smith "MS" stays, it is far more often a diagnosis)."""
+    dotted: dict[str, list[tuple[int, int]]] = {}
+    if "." in text:
+        for match in _DOTTED_INITIALS_TOKEN.finditer(text):
+            start = match.start() - 1
+            dotted.setdefault(text[start : match.end()].replace(".", ""), []).append(
+                (start, match.end())
+            )
+    found = []
+    size = len(text)
+    for name in names:
+        for initials, undotted in _initials_of(name):
+            if dotted:
+                found.extend(dotted.get(initials, ()))
+            if not undotted:
+                continue
+            position = text.find(initials)
+            while position != -1:
+                end = position + len(initials)
+                if not (
+                    position and (_is_word_char(text[position - 1]) or text[position - 1] in ".'’-")
+                ) and not (end < size and (_is_word_char(text[end]) or text[end] == ".")):
+                    found.append((position, end))
+                position = text.find(initials, position + 1)
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _initials_of(name: str) -> tuple[tuple[str, bool], ...]:
+    """A name's initials (first and last; first three) and whether to look for them without
+    full stops (not when they are clinical shorthand)."""
+    # (No title has an apostrophe, so a word's lower case is its lookup key here.)
+    parts = [
+        word for word in name.replace("-", " ").split()
+        if word[:1].isalpha() and word.lower() not in _NAME_TITLES
+    ]  # fmt: skip
+    if len(parts) < 2:
+        return ()
+    first_last = (parts[0][0] + parts[-1][0]).upper()
+    first_three = "".join([word[0] for word in parts[:3]]).upper()
+    if first_three == first_last:
+        return ((first_last, _initials_ok(first_last)),)
+    return ((first_last, _initials_ok(first_last)), (first_three, _initials_ok(first_three)))

@@ -33,6 +33,7 @@ telling words (`telling_terms`), any of them found, inside the same visibility r
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -155,51 +156,89 @@ def _inner_sql(learning) -> tuple[str, tuple]:
     return query.get_compiler(connection=connection).as_sql()
 
 
+# The filters' values as the words the index holds for them (migration 0005's `indexed_facets`):
+# a filtered search asks the index for them with its words, so that the index, not a look-up
+# of each row, leaves out what the filters do. Only a narrowing: the visibility rule and the
+# filters themselves (`Filters.apply`) still decide every row. A value that is not a plain code
+# (letters and digits) is left to them alone, as the index would have cut it into pieces.
+FACET_PREFIXES = {
+    "harm": "qh",
+    "setting": "qs",
+    "service_type": "qv",
+    "specialty": "qp",
+    "source_kind": "qk",
+}
+
+
+def facet_terms(filters: Filters | None) -> list[str]:
+    if filters is None:
+        return []
+    terms = []
+    for name, prefix in FACET_PREFIXES.items():
+        value = str(getattr(filters, name) or "").lower().replace("_", "")
+        if value and value.isascii() and value.isalnum():
+            terms.append(prefix + value)
+    return terms
+
+
+def theme_words(filters: Filters | None) -> list[str]:
+    """The words of the theme filtered on, which its record's themes column holds."""
+    if filters is None or not filters.theme:
+        return []
+    return _WORD.findall(slugify(filters.theme).replace("-", " "))
+
+
+# Where a typed word is looked for: never in the facets.
+SQLITE_TEXT_COLUMNS = "{title what_happened what_we_found indexed_changes indexed_themes}"
 # `{visible}` is the SQL of the visible, filtered records' ids, compiled by the ORM (its values
-# stay parameters): the visibility rule runs inside the full-text query, before ranking and paging.
-# SQLite: `{visible}` is tied to each match (`_each_match`) and read with EXISTS, a primary-key
-# look-up per match. `rowid IN ({visible})` ran the MATCH once for each visible id (FTS5 takes
-# rowid = ? as a constraint): 0.9 s for 20,000 records (bench/learning_search.py).
-# Counting stops after the LIMIT (the cap, plus one to know there are more).
-SQLITE_COUNT = (
-    "SELECT count(*) FROM (SELECT 1 FROM sharing_learning_fts WHERE sharing_learning_fts MATCH %s "
-    "AND EXISTS ({visible}) LIMIT %s)"
+# stay parameters): the visibility rule runs inside the full-text query. SQLite: `{visible}` is
+# tied to each match (`_each_match`) and read with EXISTS, a primary-key look-up per match.
+# `rowid IN ({visible})` ran the MATCH once for each visible id (FTS5 takes rowid = ? as a
+# constraint): 0.9 s for 20,000 records (bench/learning_search.py).
+# The newest visible matches, newest first: FTS5 gives rowids in descending order itself, so
+# the LIMIT stops the walk. One walk gives both the count (up to the cap) and the candidates.
+SQLITE_CANDIDATES = (
+    "SELECT rowid FROM sharing_learning_fts WHERE sharing_learning_fts MATCH %s "
+    "AND EXISTS ({visible}) ORDER BY rowid DESC LIMIT %s"
 )
-# Snippets are costly and SQLite makes them for every row before sorting: ranked and paged
-# first, then made only for the page's rows (a second MATCH, by rowid: CROSS JOIN keeps the
-# page's rows as the outer loop). The candidates are the newest visible matches: FTS5 gives
-# rowids in descending order itself, so the LIMIT stops reading, and bm25 (an auxiliary
-# function, evaluated only for the rows returned) is computed for the candidates alone.
-SQLITE_PAGE = (
-    "SELECT hits.id, hits.rank, snippet(page_fts.sharing_learning_fts, -1, %s, %s, '…', %s) "
-    "FROM (SELECT id, rank FROM (SELECT rowid AS id, bm25(sharing_learning_fts, {weights}) "
-    "AS rank FROM sharing_learning_fts WHERE sharing_learning_fts MATCH %s "
-    "AND EXISTS ({visible}) ORDER BY rowid DESC LIMIT %s) AS candidates "
-    "ORDER BY rank, id DESC LIMIT %s OFFSET %s) AS hits "
-    "CROSS JOIN sharing_learning_fts AS page_fts ON page_fts.rowid = hits.id "
-    "WHERE page_fts.sharing_learning_fts MATCH %s ORDER BY hits.rank, hits.id DESC"
+# Ranking the candidates: each word (as `rank_needle` cuts it) in the title or the themes counts
+# 10, in what was found 5; then the newest. Not bm25: FTS5 counts every record holding each
+# word to weigh it, 17 ms a query (95th percentile 34 ms) at a million records whatever the
+# LIMIT (bench/learning_search.py, 26 November 2026); this costs 5 to 10 ms for 2,000 candidates.
+# Every candidate holds every word, so what tells them apart is where the words are.
+SQLITE_RANK = (
+    "WITH candidate AS MATERIALIZED (SELECT l.id, lower(l.title) AS title, "
+    "lower(l.indexed_themes) AS themes, lower(l.what_we_found) AS found "
+    "FROM json_each(%s) AS c JOIN sharing_learning AS l ON l.id = c.value) "
+    "SELECT id, {score} AS score FROM candidate ORDER BY score DESC, id DESC LIMIT %s OFFSET %s"
 )
-# As SQLITE_PAGE, for any of the words. '+rowid' keeps the visible ids away from FTS5, which
-# would otherwise run the whole OR query once for each id (measured: bench/similar_learning.py);
-# SQLite then builds the list of ids once and checks each match against it.
+SQLITE_RANK_WORD = (
+    "10 * (instr(title, %s) > 0) + 10 * (instr(themes, %s) > 0) + 5 * (instr(found, %s) > 0)"
+)
+# Snippets only for the page's rows (a MATCH by rowid for each of them).
+SQLITE_SNIPPETS = (
+    "SELECT rowid, snippet(sharing_learning_fts, -1, %s, %s, '…', %s) FROM sharing_learning_fts "
+    "WHERE sharing_learning_fts MATCH %s AND rowid IN (SELECT value FROM json_each(%s))"
+)
+# Any of the words. '+rowid' keeps the visible ids away from FTS5, which would otherwise run the
+# whole OR query once for each id (measured: bench/similar_learning.py); SQLite then builds the
+# list of ids once and checks each match against it.
 SQLITE_SIMILAR = (
     "SELECT rowid, bm25(sharing_learning_fts, {weights}) AS rank, "
     "snippet(sharing_learning_fts, -1, %s, %s, '…', %s) "
     "FROM sharing_learning_fts WHERE sharing_learning_fts MATCH %s "
     "AND +rowid IN ({visible}) ORDER BY rank, rowid DESC LIMIT %s"
 )
-# PostgreSQL: the words' condition and the rank go into the visible records' own query
+# PostgreSQL: the words' condition goes into the visible records' own query
 # (`PostgreSQLSearch.matching`), so each match is read once; `id IN ({visible})` joined the
-# table to itself, a second look-up per match (bench/learning_search.py).
-# Only the newest visible matches (`{candidates}`: their ids, ORDER BY id DESC LIMIT) are
-# ranked; the ids alone are sorted (carrying the tsvectors spilled the sort to disk: EXPLAIN
-# ANALYZE, a million records), then each candidate's tsvector is read by primary key.
-# Headlines are costly: made only for the page's rows, after ranking and paging.
+# table to itself, a second look-up per match (bench/learning_search.py). The candidates (the
+# newest visible matches) are read as ids; then only they are ranked, each tsvector read by
+# primary key (carrying the tsvectors through the sort spilled it to disk: EXPLAIN ANALYZE, a
+# million records). Headlines are costly: made only for the page's rows.
 POSTGRESQL_PAGE = (
-    "WITH candidates AS ({candidates}), "
-    "hits AS (SELECT c.id, ts_rank_cd(r.search_vector, plainto_tsquery('english', %s)) AS rank "
-    "FROM candidates c JOIN sharing_learning r ON r.id = c.id "
-    "ORDER BY rank DESC, c.id DESC LIMIT %s OFFSET %s) "
+    "WITH hits AS (SELECT l.id, ts_rank_cd(l.search_vector, plainto_tsquery('english', %s)) "
+    "AS rank FROM sharing_learning l WHERE l.id = ANY(%s) "
+    "ORDER BY rank DESC, l.id DESC LIMIT %s OFFSET %s) "
     "SELECT hits.id, hits.rank, ts_headline('english', "
     "concat_ws(' … ', l.what_happened, l.what_we_found, l.indexed_changes), "
     "plainto_tsquery('english', %s), %s) "
@@ -219,6 +258,17 @@ POSTGRESQL_SIMILAR = (
     "ORDER BY hits.rank DESC, hits.id DESC"
 )
 
+# Endings cut off a word for ranking, so that 'falls' finds 'fall' and 'delayed' finds 'delay'
+# in a title (FTS5's own stemmer decides what matches; this only decides the order).
+_ENDINGS = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly", "y", "e")
+
+
+def rank_needle(term: str) -> str:
+    for ending in _ENDINGS:
+        if term.endswith(ending) and len(term) - len(ending) >= 3:
+            return term[: -len(ending)]
+    return term
+
 
 def _each_match(learning):
     """`learning` narrowed to the FTS5 row being matched, for `EXISTS ({visible})`."""
@@ -233,35 +283,54 @@ def _fetch(template: str, learning, before: list, after: list, **parts) -> list[
         return cursor.fetchall()
 
 
+def _quoted(words: list[str], joiner: str = " ") -> str:
+    # Each word quoted: FTS5 reads it as a plain string, whatever it holds.
+    return joiner.join(f'"{word}"' for word in words)
+
+
 class SQLiteSearch:
-    """FTS5 with external content; bm25 weights favour the title and themes."""
+    """FTS5 with external content."""
 
-    WEIGHTS = "10.0, 2.0, 5.0, 5.0, 10.0"  # title, what happened, found, changes, themes
+    # bm25 weights for similar(): title, what happened, found, changes, themes, facets (never).
+    WEIGHTS = "10.0, 2.0, 5.0, 5.0, 10.0, 0.0"
 
-    def match(self, terms: list[str]) -> str:
-        # Each word quoted: FTS5 reads it as a plain string, whatever it holds.
-        return " ".join(f'"{term}"' for term in terms)
+    def match(self, terms: list[str], filters: Filters | None = None) -> str:
+        expression = f"{SQLITE_TEXT_COLUMNS} : ({_quoted(terms)})"
+        if facets := facet_terms(filters):
+            expression += f" AND indexed_facets : ({_quoted(facets)})"
+        if words := theme_words(filters):
+            expression += f" AND indexed_themes : ({_quoted(words)})"
+        return expression
 
-    def count(self, learning, terms: list[str], *, limit: int) -> int:
-        """How many visible records match, counting no further than `limit`."""
-        return _fetch(SQLITE_COUNT, _each_match(learning), [self.match(terms)], [limit])[0][0]
-
-    def page(
-        self, learning, terms: list[str], *, limit: int, offset: int, candidates: int
-    ) -> list[tuple]:
+    def candidates(self, learning, terms: list[str], filters: Filters | None, *, limit: int):
+        """The ids of the newest visible matches, newest first, at most `limit` of them."""
         rows = _fetch(
-            SQLITE_PAGE,
-            _each_match(learning),
-            [MARK_START, MARK_END, SNIPPET_WORDS, self.match(terms)],
-            [candidates, limit, offset, self.match(terms)],
-            weights=self.WEIGHTS,
+            SQLITE_CANDIDATES, _each_match(learning), [self.match(terms, filters)], [limit]
         )
-        # bm25 is lower for better matches; turned round so higher is better everywhere.
-        return [(pk, -rank, snippet) for pk, rank, snippet in rows]
+        return [pk for (pk,) in rows]
+
+    def page(self, ids: list[int], terms: list[str], *, limit: int, offset: int) -> list[tuple]:
+        if not ids:
+            return []
+        needles = [rank_needle(term) for term in terms]
+        score = " + ".join([SQLITE_RANK_WORD] * len(needles))
+        # Each needle is read three times: the title, the themes, what was found.
+        words = [needle for needle in needles for _ in range(3)]
+        ranked = _plain_fetch(
+            SQLITE_RANK.format(score=score), [json.dumps(ids), *words], [limit, offset]
+        )
+        snippets = dict(
+            _plain_fetch(
+                SQLITE_SNIPPETS,
+                [MARK_START, MARK_END, SNIPPET_WORDS, self.match(terms)],
+                [json.dumps([pk for pk, _ in ranked])],
+            )
+        )
+        return [(pk, float(score), snippets.get(pk, "")) for pk, score in ranked]
 
     def similar(self, learning, terms: list[str], *, limit: int) -> list[tuple]:
-        # Any of the words (OR), each quoted as in `match`; bm25 weighs the rarer ones up.
-        any_term = " OR ".join(f'"{term}"' for term in terms)
+        # Any of the words (OR), each quoted, only in the text; bm25 weighs the rarer ones up.
+        any_term = f"{SQLITE_TEXT_COLUMNS} : ({_quoted(terms, ' OR ')})"
         rows = _fetch(
             SQLITE_SIMILAR,
             learning,
@@ -270,6 +339,12 @@ class SQLiteSearch:
             weights=self.WEIGHTS,
         )
         return [(pk, -rank, snippet) for pk, rank, snippet in rows]
+
+
+def _plain_fetch(sql: str, before: list, after: list) -> list[tuple]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*before, *after])
+        return cursor.fetchall()
 
 
 class PostgreSQLSearch:
@@ -283,28 +358,22 @@ class PostgreSQLSearch:
     MATCHES = '"sharing_learning"."search_vector" @@ plainto_tsquery(\'english\', %s)'
 
     def matching(self, learning, terms: list[str]):
-        words = (" ".join(terms),)
-        # Fixed SQL; the words are a parameter.
-        match = RawSQL(self.MATCHES, words, output_field=BooleanField())  # noqa: S611
+        # Fixed SQL; the words are a parameter. The filters are in `learning` already: their
+        # B-tree indexes and the GIN index are combined by the planner.
+        match = RawSQL(self.MATCHES, (" ".join(terms),), output_field=BooleanField())  # noqa: S611
         return learning.filter(match)
 
-    def count(self, learning, terms: list[str], *, limit: int) -> int:
-        """How many visible records match, counting no further than `limit` (a sliced count is
-        SELECT count(*) FROM (... LIMIT n))."""
-        return self.matching(learning, terms).order_by().values("id")[:limit].count()
+    def candidates(self, learning, terms: list[str], filters: Filters | None, *, limit: int):
+        newest = self.matching(learning, terms).order_by("-id")
+        return list(newest.values_list("id", flat=True)[:limit])
 
-    def page(
-        self, learning, terms: list[str], *, limit: int, offset: int, candidates: int
-    ) -> list[tuple]:
+    def page(self, ids: list[int], terms: list[str], *, limit: int, offset: int) -> list[tuple]:
+        if not ids:
+            return []
         words = " ".join(terms)
-        newest = self.matching(learning, terms).order_by("-id").values("id")[:candidates]
-        sql, params = newest.query.get_compiler(connection=connection).as_sql()
-        with connection.cursor() as cursor:
-            cursor.execute(
-                POSTGRESQL_PAGE.format(candidates=sql),
-                [*params, words, limit, offset, words, self.HEADLINE_OPTIONS],
-            )
-            return cursor.fetchall()
+        return _plain_fetch(
+            POSTGRESQL_PAGE, [words, ids, limit, offset], [words, self.HEADLINE_OPTIONS]
+        )
 
     def similar(self, learning, terms: list[str], *, limit: int) -> list[tuple]:
         # Any of the words (|). `terms_of` leaves only letters and digits in a term, which
@@ -351,11 +420,14 @@ def search(
     visible = (filters or Filters()).apply(Learning.objects.visible_to(organisation))
     related = visible.select_related("organisation").prefetch_related("themes")
     engine = backend() if terms else None
-    # One past the cap, to know whether there are more.
-    if engine:
-        counted = engine.count(visible, terms, limit=COUNT_CAP + 1)
-    else:
+    if engine is None:
+        # One past the cap, to know whether there are more.
         counted = visible.order_by().values("id")[: COUNT_CAP + 1].count()
+    else:
+        # One walk of the newest visible matches gives the count (one past the cap) and the
+        # candidates for ranking.
+        ids = engine.candidates(visible, terms, filters, limit=max(RANK_CANDIDATES, COUNT_CAP + 1))
+        counted = len(ids)
     total, more = min(counted, COUNT_CAP), counted > COUNT_CAP
     # A page past the last is the last page (and a huge number never reaches the database).
     page = max(1, min(int(page), -(-total // page_size)))
@@ -364,13 +436,7 @@ def search(
         records = list(related.order_by("-published_at", "-id")[offset : offset + page_size])
         hits = [Hit(learning, plain_snippet(learning)) for learning in records]
         return Results(hits, total, page, page_size, terms, more)
-    rows = engine.page(
-        visible,
-        terms,
-        limit=page_size,
-        offset=offset,
-        candidates=RANK_CANDIDATES,
-    )
+    rows = engine.page(ids[:RANK_CANDIDATES], terms, limit=page_size, offset=offset)
     by_id = related.in_bulk([pk for pk, _, _ in rows])
     # Read through `visible` again, so a record withdrawn meanwhile is never returned.
     hits = [Hit(by_id[pk], snippet, rank) for pk, rank, snippet in rows if pk in by_id]

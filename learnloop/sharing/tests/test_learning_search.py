@@ -250,6 +250,99 @@ def test_filters(orgs):
     assert found(theme="no-such-theme") == set()
 
 
+def test_the_filters_words_follow_a_changed_record_and_never_match_a_typed_word(orgs):
+    learning = published(orgs.kent_a, NATIONAL, title="Insulin at night", harm="low")
+    # The index narrows a filtered search by the filters' words (migration 0005): an update
+    # that changes the harm re-indexes them, as it does the text.
+    Learning.objects.filter(pk=learning.pk).update(harm="severe", setting_code="12")
+
+    def found(**filters):
+        results = search.search(
+            organisation=orgs.kent_b, query="insulin", filters=Filters(**filters)
+        )
+        return [hit.learning.pk for hit in results.hits]
+
+    assert found(harm="severe") == [learning.pk]
+    assert found(harm="low") == []
+    assert found(setting="12") == [learning.pk]
+    assert found(harm="severe", setting="4") == []
+    # The facets' words are only ever asked for by a filter, never by what someone types.
+    assert search.search(organisation=orgs.kent_b, query="qhsevere").total == 0
+    assert search.search(organisation=orgs.kent_b, query="insulin qs12").total == 0
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (Filters(), []),
+        (Filters(harm="severe", setting="12"), ["qhsevere", "qs12"]),
+        (Filters(service_type="1", specialty="109"), ["qv1", "qp109"]),
+        (Filters(source_kind="mortality_review"), ["qkmortalityreview"]),
+        # Not a plain code: the index would have cut it up, so the filter alone decides.
+        (Filters(harm="sev ere", setting="1.2", specialty="ü1"), []),
+        (Filters(theme="Falls", publisher_kind="trust"), []),
+    ],
+)
+def test_facet_terms(filters, expected):
+    assert search.facet_terms(filters) == expected
+
+
+def test_an_odd_filter_value_is_still_applied_exactly(orgs):
+    published(orgs.kent_a, NATIONAL, title="Insulin at night", setting_code="4")
+
+    results = search.search(
+        organisation=orgs.kent_b, query="insulin", filters=Filters(setting="4 OR 5")
+    )
+
+    assert results.total == 0
+
+
+def test_where_the_words_are_decides_the_order(orgs):
+    # Every record holds both words, side by side (PostgreSQL's ranking weighs nearness too).
+    nothing = {"what_happened": "Nothing to add.", "what_we_found": "Nothing more."}
+    in_passing = published(
+        orgs.kent_a, NATIONAL, title="Handover", **{**nothing, "what_happened": "Delayed sepsis."}
+    )
+    found = published(
+        orgs.kent_a, NATIONAL, title="Handover", **{**nothing, "what_we_found": "Delayed sepsis."}
+    )
+    themed = published(
+        orgs.kent_a, NATIONAL, title="Handover", themes=["Delayed sepsis"], **nothing
+    )
+    titled = [
+        published(
+            orgs.kent_a,
+            NATIONAL,
+            title="Delayed sepsis screening",
+            **{**nothing, "what_we_found": "Delayed sepsis screens."},
+        )
+        for _ in range(2)
+    ]
+
+    results = search.search(organisation=orgs.kent_b, query="sepsis delays")
+
+    # Title and themes first, then what was found, then what happened; the same words in the
+    # same places: the newest first.
+    assert [hit.learning for hit in results.hits] == [
+        titled[1],
+        titled[0],
+        themed,
+        found,
+        in_passing,
+    ]
+    ranks = [hit.rank for hit in results.hits]
+    assert ranks[0] == ranks[1] > ranks[2] > ranks[3] > ranks[4]
+
+
+@pytest.mark.parametrize(
+    ("term", "needle"),
+    [("falls", "fall"), ("delayed", "delay"), ("deterioration", "deterior"), ("ward", "ward"),
+     ("sepsis", "sepsi"), ("ice", "ice"), ("delay", "dela")],
+)  # fmt: skip
+def test_rank_needles_cut_common_endings(term, needle):
+    assert search.rank_needle(term) == needle
+
+
 def test_a_changed_record_is_found_by_its_new_words_only(orgs):
     learning = published(orgs.kent_a, NATIONAL, title="Pressure ulcers")
     Learning.objects.filter(pk=learning.pk).update(title="Heel protection")

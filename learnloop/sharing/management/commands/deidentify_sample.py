@@ -14,10 +14,10 @@ lines are valid input for `learnloop deidentify`, which ignores the other fields
 and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 
 `--pack development-2` writes the second development templates (evaluation_dev2.py);
-`--pack development-3` the first blind pack (evaluation_blind.py), a development pack since its
-misses were studied on 26 November 2026; `--pack blind` the second blind pack
-(evaluation_blind2.py), written without reading the engine and frozen before it was scored:
-quote its scores.
+`--pack development-3` the first blind pack (evaluation_blind.py) and `--pack development-4` the
+second (evaluation_blind2.py), development packs since their misses were studied on 26 November
+2026; `--pack blind` the third blind pack (evaluation_blind3.py), written without reading the
+engine and frozen before it was scored: quote its scores.
 
 The command touches no database and runs no system checks.
 """
@@ -27,13 +27,20 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from learnloop.sharing import evaluation, evaluation_blind, evaluation_blind2, evaluation_dev2
+from learnloop.sharing import (
+    evaluation,
+    evaluation_blind,
+    evaluation_blind2,
+    evaluation_blind3,
+    evaluation_dev2,
+)
 
 PACKS = {
     "development": evaluation,
     "development-2": evaluation_dev2,
     "development-3": evaluation_blind,
-    "blind": evaluation_blind2,
+    "development-4": evaluation_blind2,
+    "blind": evaluation_blind3,
 }
 
 PROGRESS_EVERY = 500
