@@ -10,7 +10,7 @@ they stay in the report's `PatientDetails` and are read again, audited, when nee
 from django.conf import settings
 from django.db import models
 from django.db.models import Value
-from django.db.models.functions import Concat, Lower, Replace
+from django.db.models.functions import Cast, Concat, Lower, Replace
 
 from learnloop.core.models import BaseModel, ScopedModel
 from learnloop.reports.models import Report
@@ -254,9 +254,10 @@ class Learning(ScopedModel):
     indexed_changes = models.TextField(blank=True, editable=False)
     indexed_themes = models.TextField(blank=True, editable=False)
     # The filters' values as words (`qh` harm, `qs` setting, `qv` service type, `qp` specialty,
-    # `qk` source), so that SQLite's full-text index narrows a filtered search before the
-    # visibility rule reads each row (search.facet_terms; ADR 0014). Computed by the database:
-    # always in step. PostgreSQL does not read it: it has B-tree indexes on the filters instead.
+    # `qk` source) and the sharing level (`ql`), so that SQLite's full-text index narrows a
+    # filtered or anonymous search before the visibility rule reads each row
+    # (search.facet_terms; ADR 0014). Computed by the database: always in step. PostgreSQL does
+    # not read it: it has B-tree indexes on the filters instead.
     indexed_facets = models.GeneratedField(
         expression=Concat(
             Value("qh"),
@@ -269,7 +270,9 @@ class Learning(ScopedModel):
             "specialty_code",
             Value(" qk"),
             Replace("source_kind", Value("_"), Value("")),
-        ),  # fmt: skip
+            Value(" ql"),
+            Cast("sharing_level", models.CharField()),
+        ),
         output_field=models.TextField(),
         db_persist=True,
         editable=False,

@@ -285,6 +285,24 @@ def test_the_filters_words_follow_a_changed_record_and_never_match_a_typed_word(
 )
 def test_facet_terms(filters, expected):
     assert search.facet_terms(filters) == expected
+    # Someone not signed in reads public records only: the index is asked for those.
+    assert search.facet_terms(filters, public_only=True) == ["ql40", *expected]
+
+
+def test_a_record_made_public_is_found_by_anyone_at_once(orgs):
+    learning = published(orgs.kent_a, NATIONAL, title="Insulin at night")
+    assert search.search(organisation=None, query="insulin").total == 0
+
+    learning_services.learning_change_level(
+        learning=learning, sharing_level=SharingLevel.PUBLIC, by=Auditor.system(orgs.kent_a)
+    )
+
+    assert titles(search.search(organisation=None, query="insulin")) == ["Insulin at night"]
+    learning_services.learning_change_level(
+        learning=learning, sharing_level=NATIONAL, by=Auditor.system(orgs.kent_a)
+    )
+    assert search.search(organisation=None, query="insulin").total == 0
+    assert search.search(organisation=orgs.sussex_a, query="insulin").total == 1
 
 
 def test_an_odd_filter_value_is_still_applied_exactly(orgs):
