@@ -186,9 +186,9 @@ _MONTH_DAY = re.compile(
 # "letter sent the 6th", and at the start of a line or a field ("\nthe 14th\n", "| the 13th 2340").
 _BEFORE_THE_NTH = re.compile(
     r"(?:(?<![\w])(?:(?:on|by|from|until|till|since|before|after|of|and|due|admitted|readmitted|"
-    r"discharged|sent|reported|seen|booked\s+for|r/v|review|completed|started|stopped|held|"
+    r"discharged|sent|reported|seen|booked\s+for|r/v|review|for|completed|started|stopped|held|"
     r"signed|arranged|requested|performed|scanned|visit|appointment|clinic|follow-up)\s+"
-    r"|(?:date|dated|time|incident|meeting|sent)[:,]?\s+)"
+    r"|(?:date|dated|time|incident|meeting|sent)[:,]?\s+|when:\s+)"
     r"|(?:^|[\n|(])[ \t]*)(the\s+)$",
     re.IGNORECASE,
 )
@@ -217,6 +217,9 @@ _HOSPITAL_NUMBER_CONTEXT = re.compile(
     r"(?:hosp(?:ital)?\.?\s+(?:number|no\.?|num)|unit\s+(?:number|no\.?)|MRN|PAS\s+(?:number|no\.?)|"
     r"patient\s+(?:number|no\.?|ID)|case\s+note\s+(?:number|no\.?)|CRN|case\s+record\s+(?:number|no\.?)|"
     r"hosp(?:ital)?\.?\s+ID)"
+    # the hospital named between: "Hospital number at QEH: ..."
+    r"(?:\s+(?:at|for|in)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}"
+    r"(?=\s*[:#]))?"
     r"\s*[:#]?\s*(?:is\s+|was\s+)?([A-Z]{0,4}\d[\d -]{4,11}\d[A-Z]?|[A-Z]{1,4}[/-]?\d{4,10}[A-Z]?)(?![\w])",
     re.IGNORECASE,
 )
@@ -231,7 +234,8 @@ _HOSPITAL_NUMBER_WORDS = (
     "case record",
 )
 # A bare hospital number: one to three capital letters then six to eight digits (K123456,
-# RVV1234567, RM2 12345678, and with a slash after the letters: D/456143, RX/1234567), the
+# RVV1234567, RM2 12345678, and with a slash or a hyphen after the letters: D/456143, RX/1234567,
+# SGH-1830772; a check letter may close it: D291247D), the
 # shapes most trusts' patient administration systems use. After words that name
 # another kind of reference ("Datix", "incident reference") the same shape is an ID instead.
 # Seven to nine digits and a capital letter (11430794E, 9036326B): a hospital number the way
@@ -246,7 +250,7 @@ _NHS_OR_DIGITS_FIRST = re.compile(
     r"|(?<![.,/-].)\d{6,8}[A-TV-Z](?![\w]))"
 )
 _HOSPITAL_NUMBER_BARE = re.compile(
-    r"[A-Z](?<![\w].)[A-Z]{0,2}(?:\d{6,8}|\d \d{6,8}|/\d{6,8})(?![\w])"
+    r"[A-Z](?<![\w].)[A-Z]{0,2}(?:\d{6,8}|\d \d{6,8}|[/-]\d{6,8})[A-Z]?(?![\w])"
 )
 
 # Other reference numbers (ID): incident, Datix, StEIS, complaint, claim, case and log numbers.
@@ -439,7 +443,9 @@ _DIGIT_DATE = re.compile(
     r"|\s+[–—-]\s|\s+\((?!\d?\d(?:st|nd|rd|th))|[ \t]{2,}|\s*(?:$|[.,;:!?)]|\s(?:at|and|or|about|"
     r"when|in|on|by|i|she|he|they|we|but|under|while|for|to|via|with|without|after|before|from|until|"
     r"following|"
-    r"during|as|because|was|were|had|of\s+(?:the|this|that)\s+month)\b))))"
+    r"during|as|because|was|were|had|another|around|approx|of\s+(?:the|this|that)\s+month)\b"
+    r"|(?-i:\s(?!Floor|Ward|Bay|Dose|Cycle|Line|Stage|Trimester|Week|Day|Year)[A-Z][a-z]+\b"
+    r"(?!\s+[Ff]loor))))))"
     r")"
 )
 
@@ -454,7 +460,7 @@ _DIGIT_DATE = re.compile(
 _BEFORE_SHORT_DAY_MONTH = re.compile(
     r"(?<![\w])(?:on|by|until|till|since|date|dated|received|admitted|readmitted|discharged|"
     r"reported|seen|died|born|completed|closed|opened|sent|held|started|stopped|due|shift|"
-    r"death|incident|meeting|signed|booked(?:\s+for)?|d\.o\.b\.?|dob)[:,]?\s+$",
+    r"death|incident|meeting|signed|booked(?:\s+for)?|d\.o\.b\.?|dob)[:,]?\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _DURATION_AFTER = re.compile(
@@ -481,6 +487,20 @@ _WEEKDAY_DATE = re.compile(
     r"(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))"
     r"(?![\w/])"
 )
+
+
+# A day and month in a range or a pair with a date written with its month's name ("between
+# August 8th and 10/8", "from 1/8 to August 12th", "on May 29th and 1/6", "from 6/4 till"):
+# a score or a power grade is never paired with a month ("from 3/5 to 4/5" stays).
+_PAIRED_DATE_BEFORE = re.compile(
+    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}?|\d{{1,2}}{_ORDINAL}?\s+(?:of\s+)?{_MONTH})"
+    r",?\s+(?:and|to|till|until|-|–)\s+$"
+)
+_PAIRED_DATE_AFTER = re.compile(
+    rf"\s+(?:and|to|till|until|-|–)\s+(?:the\s+)?"
+    rf"(?:{_MONTH}\s+\d|\d{{1,2}}{_ORDINAL}?\s+(?:of\s+)?{_MONTH}\b)"
+)
+_TILL_AFTER = re.compile(r"\s+(?:till|until)\s")
 
 
 def _is_day_and_month(text: str, start: int, end: int, two_digits: bool) -> bool:
@@ -512,6 +532,9 @@ def _is_day_and_month(text: str, start: int, end: int, two_digits: bool) -> bool
         or (two_digits and _BEFORE_DAY_MONTH.search(text, max(0, start - 16), start))
         or _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
         or ("by " in before and _BY_NAME_BEFORE.search(text, window, start))
+        or _PAIRED_DATE_AFTER.match(text, end)
+        or (before[-5:].lower() == "from " and _TILL_AFTER.match(text, end))
+        or _PAIRED_DATE_BEFORE.search(text, max(0, start - 30), start)
     )
 
 
@@ -1066,7 +1089,7 @@ def find_spans(
         for start, end in guessed_name_spans(text, runs)
         if not (_DOSE_AFTER.match(text, end) and not _titled(text, start, end))
     ]
-    candidates += [(start, end, "PERSON") for start, end in note_name_spans(text, runs)]
+    candidates += [(start, end, "PERSON") for start, end in note_name_spans(text, runs, normalised)]
     candidates += place_spans(text, runs)
     from_record = list(_known_spans(text, known, normalised)) if known else []
     if terms:
@@ -1080,10 +1103,11 @@ def find_spans(
     chosen = _resolve(candidates, certain=_record_led(candidates, from_record))
     if nicknames := _nickname_spans(text, chosen):
         chosen = _resolve(nicknames, certain=chosen)
-    if " and" in text and (
-        joined := people_beside_people(
-            text, [(start, end) for start, end, label in chosen if label == "PERSON"]
-        )
+    # People beside people: "Rose and Ioana", lists ("Present: Xiaoling, Barnaby"), a name in
+    # brackets after a person ("Baby Siddiqui (Leonardo)") or before one ("my Becky (Rebecca
+    # Ollerenshaw)").
+    if joined := people_beside_people(
+        text, [(start, end) for start, end, label in chosen if label == "PERSON"]
     ):
         chosen = _resolve([(start, end, "PERSON") for start, end in joined], certain=chosen)
     chosen = _merge_adjacent_people(text, chosen)
@@ -1098,7 +1122,7 @@ def find_spans(
 _DOTTED_INITIAL_PAIR = re.compile(r"\.(?<=[A-Z]\.)[A-Z]\.")
 _ROLE_BEFORE = re.compile(r"(?<![\w])([A-Za-z]+\d?)(\.?),?\s+$")
 _PEOPLE_WORDS = ROLE_WORDS | HONORIFICS | {
-    "patient", "pt", "officers", "consultant", "gp", "sr", "by", "signed",
+    "patient", "pt", "officers", "consultant", "gp", "sr", "by", "signed", "initials",
 }
 
 
@@ -1183,7 +1207,9 @@ _AGE_AFTER_PERSON = re.compile(
 
 # A number of six to ten digits in brackets straight after a person ("Susan Rose (48860631)",
 # "BIRD, Grace (64924589), scanned") is their hospital number.
-_NUMBER_AFTER_PERSON = re.compile(r"(?:['’]s)?[ \t]*\(([A-Z]{0,3}\d{6,10}[A-Z]?)\)")
+_NUMBER_AFTER_PERSON = re.compile(
+    r"(?:['’]s)?(?:[ \t]*\(([A-Z]{0,3}-?\d{6,10}[A-Z]?)\)|,[ \t]+([A-Z]{0,3}-?\d{6,10}[A-Z]?)(?=[,;)]|\s))"
+)
 
 
 def _with_ages_after_people(text: str, chosen: list[_Found]) -> list[_Found]:
@@ -1192,9 +1218,11 @@ def _with_ages_after_people(text: str, chosen: list[_Found]) -> list[_Found]:
         if label != "PERSON":
             continue
         if (match := _NUMBER_AFTER_PERSON.match(text, end)) and (
-            index + 1 == len(chosen) or chosen[index + 1][0] >= match.end(1)
+            index + 1 == len(chosen)
+            or chosen[index + 1][0] >= match.end(group := 1 if match[1] else 2)
         ):
-            ages.append((match.start(1), match.end(1), "HOSPITAL_NUMBER"))
+            group = 1 if match[1] else 2
+            ages.append((match.start(group), match.end(group), "HOSPITAL_NUMBER"))
             continue
         if match := _AGE_AFTER_PERSON.match(text, end):
             group = next(number for number in range(1, 5) if match[number])

@@ -36,12 +36,12 @@ from learnloop.sharing.wordlists import (
 # Titles written as part of a name: redacted with it ("Mrs Parkinson" -> "[PERSON]").
 TITLES = (
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Doctor", "Prof", "Professor", "Sir",
-    "Dame", "Lady", "Lord", "Rev", "Reverend", "Father", "Nurse", "Staff Nurse", "Charge Nurse",
+    "Dame", "Lady", "Lord", "Rev", "Revd", "Reverend", "Father", "Nurse", "Staff Nurse", "Charge Nurse",
     "Sister", "Matron", "Midwife", "Consultant", "Mister",
 )  # fmt: skip
 # Honorifics: after one, any capitalised word is a name ("Dr Green", "Mr Young").
 HONORIFICS = frozenset(
-    "mr mrs ms miss mx dr prof professor sir dame lady lord rev reverend mister".split()
+    "mr mrs ms miss mx dr prof professor sir dame lady lord rev revd reverend mister".split()
 )
 # Titles and role words after which a capitalised word is a name if it is a listed name or not an
 # English word ("Nurse Green", "Registrar Okafor"; not "Consultant Surgeon", "Sister Ward").
@@ -55,7 +55,8 @@ ROLE_WORDS = frozenset(
     dietitian dietician tvn psychologist podiatrist phlebotomist hcsw hcpc
     gp nok officers locum chaplain reviewer csw eca emt aap ecp tech rm imca sim reporter
     advisor adviser handler director radiologist pcso dn meo dispenser coordinator receiver
-    caller author referrer enquirer keyworker
+    caller author referrer enquirer keyworker clerk receptionist imam
+    rabbi vicar pastor interpreter dc dci
     """.split()
 )
 # Relationships: "the patient's son, David", "her daughter Sarah", "husband Peter".
@@ -66,6 +67,7 @@ RELATIONSHIPS = frozenset(
     nephew aunt auntie uncle cousin friend neighbour carer fiancé fiancée fiance fiancee stepson
     stepdaughter stepfather stepmother son-in-law daughter-in-law mother-in-law father-in-law
     brother-in-law sister-in-law kin nok relative widow widower boyfriend girlfriend named called
+    grandparent grandparents guardian
     """.split()
 )
 _TITLE_KEYS = frozenset(normalise(title) for title in TITLES if " " not in title)
@@ -237,7 +239,11 @@ _PERSON_AFTER = re.compile(
     r"(?:[ \t]+(?:said|told|reported|denied|refused|declined|agreed|fell|died|attended|waited|"
     r"became|felt|complained|stated|explained|mentioned|remained|wanted|wished|lives|lived|live|"
     r"called|rang|phoned|asks|asked|says|confirms|confirmed|came|went|arrived|returned|underwent|"
-    r"spent|"
+    r"spent|describes|described|stayed\s+(?:with|late|an?\s+extra|overnight|behind)|wrote|writes|"
+    r"always\s+(?:said|says|wanted|told|loved|liked)|normally|usually|presented|needed|"
+    r"loves|saw|answered|received|was\s+asking|had\s+died|is\s+(?:reported|registered)|"
+    r"(?:also\s+)?has\s+(?=[A-Z][\w'’-]+['’]s\b)|"
+    r"(?:is|was)\s+\d{1,3}[\s-]*(?:yrs?|years?)\b|"
     r"who|whose|himself|herself|did\s+not|c/o|settled|visited|present|"
     r"is\s+(?:known|being)|(?:is|was)\s+\d{2,3}(?=\s+years|\s+and\b|[.,;](?!\d))|has\s+asked|"
     r"was\s+(?:(?:later|then|also|subsequently)\s+)?(?:admitted|readmitted|detained|found|"
@@ -247,8 +253,8 @@ _PERSON_AFTER = re.compile(
     r"last\s+seen)|had\s+(?:been|moved|previously|an?|no|lived|fallen|not)|has\s+(?:been|a|an|no))\b"
     r"|[ \t]*[,(][ \t]*(?:a|an)[ \t]+\d|[ \t]*[,(][ \t]*aged?[ \t]+\d"
     r"|[ \t]+(?:sister|s/n|sn|rn|rgn|rmn|hca|nurse|staff\s+nurse)(?=[.,;]|[ \t]*$)"
-    r"|[ \t]+\((?:son|daughter|husband|wife|partner|mother|father|brother|sister|grandson|"
-    r"granddaughter|niece|nephew|aunt|uncle|cousin|friend|neighbour|carer|son-in-law|"
+    r"|(?:[ \t]+\(|,[ \t]*)(?:son|daughter|husband|wife|partner|mother|father|brother|sister|"
+    r"grandson|granddaughter|niece|nephew|aunt|uncle|cousin|friend|neighbour|carer|son-in-law|"
     r"daughter-in-law|next\s+of\s+kin|nok)\)"
     r"|[ \t]+\((?:(?:senior|junior|staff|charge|student|specialist|community|ward|clinical|"
     r"healthcare|nursing|duty|night|day)[ \t]+)*(?:nurse|midwife|sister|matron|consultant|"
@@ -259,7 +265,9 @@ _PERSON_AFTER = re.compile(
     r"nephew|niece|grandson|granddaughter|aunt|uncle|cousin|family|carer|carers|friend|"
     r"neighbour|gp|care|nutrition|mobility|skin|condition|medication|medicines|notes|records|"
     r"behaviour|wishes|needs|death|baby|pain|lying|room|bed|home|house|fall|falls|weight|"
-    r"observations|blood|oxygen|next\s+of\s+kin))",
+    r"observations|blood|oxygen|next\s+of\s+kin|younger|older|sibling|siblings|grandmother|"
+    r"grandfather|grandparents?|contact|address|record|phone|mobile|allergy|school|partner|"
+    r"funeral|views|story))",
     re.IGNORECASE,
 )
 
@@ -599,6 +607,22 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
                 found.append((token.start, run[end - 1].end))
                 i = end
                 continue
+            # "INQUEST TOUCHING THE DEATH OF HUBERT KRATOCHVIL": a listed first name in capitals,
+            # then a surname in capitals (listed, or in no dictionary), as headings write a name.
+            if (
+                token.caps
+                and key in firsts
+                and key not in english
+                and not token.possessive
+                and i + 1 < len(run)
+                and run[i + 1].caps
+                and usable(run[i + 1])
+                and (run[i + 1].key in lasts or _surname_in_capitals(run[i + 1]))
+                and not eponymous(run[i + 1])
+            ):
+                found.append((token.start, run[i + 1].end))
+                i += 2
+                continue
             if token.caps or key in towns:
                 # "BRAY waited 4 hours": a listed surname in capitals, then a person's verb.
                 if (
@@ -681,6 +705,9 @@ _LOWER_CASE_AFTER = ("by", "from", "nurse", "meo", "hca")
 _LOWER_CASE_NAME = re.compile(r"(?:-in-law)?,?[ \t]+([a-z][a-z'’-]+)(?:[ \t]([a-z][a-z'’-]+))?")
 
 
+_OWNER_BEFORE = ("'s ", "’s ", " her ", " his ", " my ", "their ")
+
+
 def _lower_case_after_kin(text, firsts, lasts, english, never) -> Iterable[tuple[int, int]]:
     # Speed: each relationship word is found with str.find (a regex alternation of them all
     # would be tried at every position), and the name pattern is matched only after one.
@@ -691,7 +718,18 @@ def _lower_case_after_kin(text, firsts, lasts, english, never) -> Iterable[tuple
             after = position + len(word)
             if (
                 (match := _LOWER_CASE_NAME.match(text, after))
-                and match[1] in firsts
+                and (
+                    match[1] in firsts
+                    # "Stan's sister efua", "her husband jonty": after someone's relative, a word
+                    # in no list and no dictionary is a name too
+                    or (
+                        text[max(0, position - 6) : position].endswith(_OWNER_BEFORE)
+                        and word in _KIN_WORDS
+                        and len(match[1]) >= 3
+                        and match[1] not in english
+                        and match[1] not in _SHORTHAND
+                    )
+                )
                 and (
                     not (position and (text[position - 1].isalnum() or text[position - 1] == "_"))
                     or text[:position].lower().endswith(_KIN_PREFIXES)
@@ -701,7 +739,7 @@ def _lower_case_after_kin(text, firsts, lasts, english, never) -> Iterable[tuple
             position = text.find(word, after)
     for match in matches:
         first = match[1]
-        if first not in firsts or first in english or first in never:
+        if first in english or first in never:
             continue
         end = match.end(1)
         if (second := match[2]) and (second in lasts or second not in english):
@@ -981,11 +1019,12 @@ _NAME_WORD = r"[A-Z][^\W\d_]*(?:['’-][A-Za-z][^\W\d_]*)*"
 _LABEL_KEYS = frozenset(
     """
     patient pt name referrer reporter reported caller receiver consultant author completed
-    signed reviewed seen enquirer witness handler
+    signed reviewed seen enquirer witness handler investigator guardian partner manager reviewer
     """.split()
 )
 _PERSON_LABEL = re.compile(
-    r"(?i:patient|pt|name|referrer|reporter|reported\s+by|caller|receiver|consultant|"
+    r"(?i:patient|pt|name(?:\s+used)?|investigator|guardian|partner|manager\s+to\s+review|"
+    r"reviewer:|referrer|reporter|reported\s+by|caller|receiver|consultant|"
     r"author|completed\s+by|signed(?:\s+by)?|reviewed\s+by|seen\s+by|enquirer|witness|handler)"
     r"(?::[ \t]*|[ \t]+)"
     rf"((?:[A-Z]\.){{1,3}}(?:[ \t]?{_NAME_WORD})?"
@@ -1044,7 +1083,63 @@ def _initials_ok(written: str) -> bool:
     )
 
 
-def note_name_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple[int, int]]:
+_SECOND_INITIALS = re.compile(r"[ \t]*/[ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?![\w])")
+# Words that put a name after them in any narrative, lower case as written: "handover to Adaeze",
+# "known to family as Etta" ("known as" alone names systems and places too, so it counts only
+# after a person, see people_beside_people). Found with str.find; the words after must be
+# capitalised, and a listed name or a word in no dictionary.
+_CUES = ("over to ", "family as ", "signature: ", "regards", "sincerely")
+# The name on the line after a letter's sign-off: "Kind regards,\nKatarzyna Low".
+_SIGNED_LINE = re.compile(
+    rf"[,.!]?[ \t]*\n[ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*(?=\n|$|,)"
+)
+_CUED_NAME = re.compile(
+    rf"((?:[A-Z]\.){{2,3}}|[A-Z]{{2,3}}(?![\w'’.-])|{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
+    r"(?![\w'’-])"
+)
+# An e-mail header names its sender or addressee before the address: "From: Ann Lee <a@b.com>".
+_MAIL_HEADER_NAME = re.compile(
+    r"(?:^|\n)(?:From|To|Cc|CC|Sender)[ \t]*:[ \t]*([^\W\d_][^\n<>@:\d]{1,60}?)[ \t]*<[^>\n@]+@"
+)
+
+
+def _cued_names(text: str, found: list[tuple[int, int]], lowered: str | None = None) -> None:
+    if lowered is None or len(lowered) != len(text):
+        lowered = text.lower()
+    for cue in _CUES:
+        position = lowered.find(cue)
+        while position != -1:
+            after = position + len(cue)
+            if cue == "over to " and not lowered.endswith(
+                ("handover to ", "handed over to "), 0, after
+            ):
+                position = lowered.find(cue, after)
+                continue
+            if cue in ("regards", "sincerely"):
+                if (match := _SIGNED_LINE.match(text, after)) and _name_tokens_ok(match[1].split()):
+                    found.append((match.start(1), match.end(1)))
+            elif (not position or cue == "over to " or not lowered[position - 1].isalnum()) and (
+                match := _CUED_NAME.match(text, after)
+            ):
+                written = match[1]
+                if cue == "signature: ":  # "Chair's signature: JS"
+                    if len(written) <= 3 and written.isupper() and _initials_ok(written):
+                        found.append((match.start(1), match.end(1)))
+                elif "." not in written and _name_tokens_ok(written.split()):
+                    found.append((match.start(1), match.end(1)))
+            position = lowered.find(cue, after)
+    if "<" in text:
+        for match in _MAIL_HEADER_NAME.finditer(text):
+            words = match[1].split()
+            if len(words) <= 4 and all(
+                word.replace("-", "").replace("'", "").isalpha() for word in words
+            ):
+                found.append((match.start(1), match.end(1)))
+
+
+def note_name_spans(
+    text: str, runs: list[list[_Token]] | None = None, lowered: str | None = None
+) -> list[tuple[int, int]]:
     """People named by the shape of a note rather than by a title: after a person's label in a
     form ("Patient: R.C.", "Reporter Puck", "Consultant: Okafor"), an initial joined to a surname
     ("A.Knight"), initials signing off a note with the time ("JM 1.55pm"), and a name before an
@@ -1059,6 +1154,11 @@ def note_name_spans(text: str, runs: list[list[_Token]] | None = None) -> list[t
             if token.key in _LABEL_KEYS:
                 if match := _PERSON_LABEL.match(text, token.start):
                     _name_or_initials(text, match, found, from_front=True)
+                    # "Signed RP / PR": two people's initials, as joint reviews sign.
+                    if (second := _SECOND_INITIALS.match(text, match.end(1))) and _initials_ok(
+                        second[1]
+                    ):
+                        found.append((second.start(1), second.end(1)))
             elif (token.initial or (token.caps and len(token.word) <= 3)) and (
                 token.start == 0 or text[token.start - 1] in "\n \t"
             ):
@@ -1078,6 +1178,7 @@ def note_name_spans(text: str, runs: list[list[_Token]] | None = None) -> list[t
         # The name ends just before the age: read back from it, not over the whole text.
         if match := _NAME_AGE_SEX.search(text, max(0, hint.start() - 60), hint.end()):
             _name_or_initials(text, match, found, from_front=False)
+    _cued_names(text, found, lowered)
     return found
 
 
@@ -1121,6 +1222,37 @@ _AND_AFTER = re.compile(rf"[ \t]+and[ \t]+({_NAME_WORD})(?![\w'’-]|[ \t]+[A-Z]
 _AND_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME_WORD}),?[ \t]+and[ \t]+$")
 
 
+# A list of first names, as huddles, rotas and statements write the people present ("Present:
+# Xiaoling, Barnaby, Pearl", "Other staff (Philippa, Shabnam)"): a single capitalised word that
+# is a whole item of a comma list beside a person already found is a person too, when it is a
+# listed first name or a word in no dictionary and no gazetteer.
+_COMMA_AFTER = re.compile(rf",[ \t]+({_NAME_WORD})(?=[ \t]*(?:[,.;)\n]|$)|[ \t]+and[ \t])")
+_COMMA_ITEM = re.compile(rf"{_NAME_WORD}$")
+_KNOWN_AS_STARTS = (" (known", ", known", " [known", "(known", "[known")
+_KNOWN_AS_AFTER = re.compile(rf"[ \t]*[(\[,][ \t]*known[ \t]+as[ \t]+({_NAME_WORD})(?![\w'’-])")
+_NAME_IN_BRACKETS = re.compile(rf"[ \t]\(({_NAME_WORD})\)")
+_NAME_BEFORE_BRACKETS = re.compile(rf"(?<![\w'’-])({_NAME_WORD})[ \t]\($")
+_LOWER_NAME_BEFORE_BRACKETS = re.compile(
+    r"(?<![\w'’-])([^\W\d_A-Z]{3,})(?:[ \t]+([^\W\d_A-Z][^\W\d_]*(?:-[^\W\d_]+)*))?[ \t]\($"
+)
+_ABBREVIATION_DOT = re.compile(r"\.[ \t]*[a-z\d]")
+
+
+def _comma_item_before(text: str, comma: int) -> tuple[int, int] | None:
+    """The single capitalised word that is a whole list item just before ``comma``."""
+    k = comma
+    while k and (text[k - 1].isalpha() or text[k - 1] in "'’-"):
+        k -= 1
+    if k == comma or not _COMMA_ITEM.match(text, k, comma):
+        return None
+    j = k
+    while j and text[j - 1] in " \t":
+        j -= 1
+    if j == 0 or text[j - 1] in ":(,\n":
+        return k, comma
+    return None
+
+
 def people_beside_people(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     firsts, lasts, english, towns, never, eponyms = _lists()
 
@@ -1132,16 +1264,77 @@ def people_beside_people(text: str, people: Iterable[tuple[int, int]]) -> list[t
             and key not in _OPENER_KEYS
             and key not in _TITLE_KEYS
             and key not in ROLE_WORDS
+            and key not in RELATIONSHIPS
             and key not in eponyms
             and (key in firsts or key not in english)
             and not word.isupper()
         )
 
-    found = []
-    for start, end in people:
-        if (match := _AND_AFTER.match(text, end)) and person_word(match[1]):
+    def list_item(word: str, end: int, single: bool = True) -> bool:
+        # Not an abbreviation ("Sr", "Hosp. no."), which a list of people may hold too; beside a
+        # full name ("David Lyth, Widnes") only a listed first name, as towns follow full names.
+        key = normalise(word)
+        return (
+            len(word) >= 3
+            and (single or key in firsts)
+            and not (text[end : end + 1] == "." and _ABBREVIATION_DOT.match(text, end))
+            and key not in _ABBREVIATIONS
+            and key not in _SHORTHAND
+            and key not in _ACRONYMS
+            and person_word(word)
+        )
+
+    found: list[tuple[int, int]] = []
+    todo = list(people)
+    for start, end in todo:  # grows as list items are found, so a whole list is read
+        after = text[end : end + 2]
+        if after == " (" or after == ", " or after == " [":
+            if (
+                text.startswith(_KNOWN_AS_STARTS, end)
+                and (match := _KNOWN_AS_AFTER.match(text, end))
+                and list_item(match[1], match.end(1))
+            ):  # "Winifred Ashby (known as Winnie)", "Mr Lee, known as Sonny,"
+                found.append((match.start(1), match.end(1)))
+            elif after == ", ":
+                if (
+                    (match := _COMMA_AFTER.match(text, end))
+                    and list_item(match[1], match.end(1), " " not in text[start:end])
+                    and (match.start(1), match.end(1)) not in found
+                ):  # "Present: Xiaoling, Barnaby, Pearl"
+                    found.append((match.start(1), match.end(1)))
+                    todo.append(found[-1])
+            elif (
+                after == " ("
+                and (match := _NAME_IN_BRACKETS.match(text, end))
+                and list_item(match[1], match.end(1))
+            ):  # "Baby Siddiqui (Leonardo)": the first name or the name used, in brackets
+                found.append((match.start(1), match.end(1)))
+        elif (match := _AND_AFTER.match(text, end)) and person_word(match[1]):
             found.append((match.start(1), match.end(1)))
-        if " and" in text[max(0, start - 6) : start] and (
+        before = text[start - 2 : start] if start >= 2 else ""
+        if before == ", ":
+            if (
+                (span := _comma_item_before(text, start - 2))
+                and list_item(text[span[0] : span[1]], span[1], " " not in text[start:end])
+                and span not in found
+            ):
+                found.append(span)
+                todo.append(span)
+        elif before == " (":
+            if not text.startswith(")", end):
+                pass
+            elif (
+                match := _NAME_BEFORE_BRACKETS.search(text, max(0, start - 30), start)
+            ) and list_item(match[1], match.end(1)):
+                # "my Becky (Rebecca Ollerenshaw)": the name used, then the full name in brackets
+                found.append((match.start(1), match.end(1)))
+            elif (
+                (match := _LOWER_NAME_BEFORE_BRACKETS.search(text, max(0, start - 50), start))
+                and end - start >= 3
+                and match[1].startswith(text[start : start + 3].lower())
+            ):  # "writing about hugh chamberlain (Hugh)": a lower-case name, then the name used
+                found.append((match.start(1), match.end(2) if match[2] else match.end(1)))
+        elif " and" in text[max(0, start - 6) : start] and (
             match := _AND_BEFORE.search(text, max(0, start - 40), start)
         ):
             if person_word(match[1]) and _word_before(text, match.start(1))[0] not in _DETERMINERS:

@@ -482,3 +482,72 @@ def test_a_known_persons_initials_that_are_shorthand_stay_without_full_stops():
     assert redacted("Known MS, on interferon. M.S. reviewed.", known) == (
         "Known MS, on interferon. [PERSON] reviewed."
     )
+
+
+# --- Forms added after the third blind pack's misses were read ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        # "hospital number" with the hospital named between it and the number
+        ("Hospital number at St Elsewhere: 30417722. Seen in clinic.", "30417722"),
+        ("Hospital no. for RVH: TQ-5531902", "TQ-5531902"),
+        # a bare number with a hyphen after the letters, or a check letter after the digits
+        ("Wristband read KQH-4402918 not the right patient.", "KQH-4402918"),
+        ("Label printed with M551029X at the bedside.", "M551029X"),
+        # six to ten digits straight after a person, set off by commas
+        ("Patient Ida Lorimer, 77310452, aged 64, was", "77310452"),
+    ],
+)
+def test_more_hospital_number_forms(text, number):
+    assert (number, "HOSPITAL_NUMBER") in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hospital number at the front desk was checked.",
+        "Patient Ida Lorimer, 64, was seen.",
+        "Mr Lorimer, 07700 900123, asked for a call.",
+        "COVID-19 swab sent.",
+        "Sample tube 12-345 relabelled.",
+    ],
+)
+def test_hospital_number_forms_that_stay(text):
+    assert not [label for _, label in labels(text) if label == "HOSPITAL_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day and month paired with a date written with its month's name
+        ("Notes reviewed from 3/2 to March 9th.", "Notes reviewed from [DATE] to [DATE]."),
+        ("Bloods on 14 May and 2/6 were normal.", "Bloods on [DATE] and [DATE] were normal."),
+        ("Calls between 7th of May and 9/5 unanswered.", "Calls between [DATE] and [DATE] unanswered."),
+        ("She was on the ward from 4/7 till she left.", "She was on the ward from [DATE] till she left."),
+        # "on the" before a day and month
+        ("we heard on the 5/3 that he had gone", "we heard on the [DATE] that he had gone"),
+        # "the 9th" after "When:" or "for", or before a name or "another"
+        ("When: the 9th around 3am", "When: [DATE] around 3am"),
+        ("The rota for the 14th had two gaps.", "The rota for [DATE] had two gaps."),
+        ("On the 2nd Oyelaran rang the ward.", "On [DATE] [PERSON] rang the ward."),
+        ("but on the 8th another doctor stopped it", "but on [DATE] another doctor stopped it"),
+    ],
+)
+def test_more_date_forms(text, expected):
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Power improved from 3/5 to 4/5 by the evening.",
+        "Gave the 2nd dose on the 3rd Floor.",
+        "Fell for the 2nd time this week.",
+        "Antibiotics for 5/7 until review.",
+        "On the 3rd Floor there is a lift.",
+    ],
+)
+def test_date_forms_that_stay(text):
+    assert not [label for _, label in labels(text) if label == "DATE"]

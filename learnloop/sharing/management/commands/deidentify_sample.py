@@ -14,10 +14,11 @@ lines are valid input for `learnloop deidentify`, which ignores the other fields
 and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 
 `--pack development-2` writes the second development templates (evaluation_dev2.py);
-`--pack development-3` the first blind pack (evaluation_blind.py) and `--pack development-4` the
-second (evaluation_blind2.py), development packs since their misses were studied on 26 November
-2026; `--pack blind` the third blind pack (evaluation_blind3.py), written without reading the
-engine and frozen before it was scored: quote its scores.
+`--pack development-3`, `development-4` and `development-5` the first three blind packs
+(evaluation_blind.py, evaluation_blind2.py, evaluation_blind3.py), development packs since their
+misses were studied on 26 November 2026; `--pack blind` the fourth blind pack
+(evaluation_blind4.py), written without reading the engine and frozen before it was scored:
+quote its scores.
 
 The command touches no database and runs no system checks.
 """
@@ -32,6 +33,7 @@ from learnloop.sharing import (
     evaluation_blind,
     evaluation_blind2,
     evaluation_blind3,
+    evaluation_blind4,
     evaluation_dev2,
 )
 
@@ -40,7 +42,8 @@ PACKS = {
     "development-2": evaluation_dev2,
     "development-3": evaluation_blind,
     "development-4": evaluation_blind2,
-    "blind": evaluation_blind3,
+    "development-5": evaluation_blind3,
+    "blind": evaluation_blind4,
 }
 
 PROGRESS_EVERY = 500
