@@ -223,14 +223,16 @@ SQLITE_SNIPPETS = (
     "SELECT rowid, snippet(sharing_learning_fts, -1, %s, %s, '…', %s) FROM sharing_learning_fts "
     "WHERE sharing_learning_fts MATCH %s AND rowid IN (SELECT value FROM json_each(%s))"
 )
-# Any of the words. '+rowid' keeps the visible ids away from FTS5, which would otherwise run the
-# whole OR query once for each id (measured: bench/similar_learning.py); SQLite then builds the
-# list of ids once and checks each match against it.
+# Any of the words, among the newest `SIMILAR_CANDIDATES` visible matches (the walk stops there,
+# as search's does), ranked by bm25, which weighs the rarer words up; snippets for the few kept.
 SQLITE_SIMILAR = (
-    "SELECT rowid, bm25(sharing_learning_fts, {weights}) AS rank, "
-    "snippet(sharing_learning_fts, -1, %s, %s, '…', %s) "
-    "FROM sharing_learning_fts WHERE sharing_learning_fts MATCH %s "
-    "AND +rowid IN ({visible}) ORDER BY rank, rowid DESC LIMIT %s"
+    "SELECT hits.id, hits.rank, snippet(page_fts.sharing_learning_fts, -1, %s, %s, '…', %s) "
+    "FROM (SELECT id, rank FROM (SELECT rowid AS id, bm25(sharing_learning_fts, {weights}) "
+    "AS rank FROM sharing_learning_fts WHERE sharing_learning_fts MATCH %s "
+    "AND EXISTS ({visible}) ORDER BY rowid DESC LIMIT %s) AS candidates "
+    "ORDER BY rank, id DESC LIMIT %s) AS hits "
+    "CROSS JOIN sharing_learning_fts AS page_fts ON page_fts.rowid = hits.id "
+    "WHERE page_fts.sharing_learning_fts MATCH %s ORDER BY hits.rank, hits.id DESC"
 )
 # PostgreSQL: the words' condition goes into the visible records' own query
 # (`PostgreSQLSearch.matching`), so each match is read once; `id IN ({visible})` joined the
@@ -253,13 +255,13 @@ POSTGRESQL_PAGE = (
 POSTGRESQL_SIMILAR = (
     "WITH q AS (SELECT to_tsquery('english', %s) AS query), "
     "hits AS (SELECT l.id, ts_rank_cd(l.search_vector, q.query, 1) AS rank "
-    "FROM sharing_learning l, q WHERE l.search_vector @@ q.query "
-    "AND l.id IN ({visible}) ORDER BY rank DESC, l.id DESC LIMIT %s) "
+    "FROM sharing_learning l, q WHERE l.id = ANY(%s) ORDER BY rank DESC, l.id DESC LIMIT %s) "
     "SELECT hits.id, hits.rank, ts_headline('english', "
     "concat_ws(' … ', l.what_happened, l.what_we_found, l.indexed_changes), q.query, %s) "
     "FROM hits JOIN sharing_learning l ON l.id = hits.id, q "
     "ORDER BY hits.rank DESC, hits.id DESC"
 )
+POSTGRESQL_ANY = '"sharing_learning"."search_vector" @@ to_tsquery(\'english\', %s)'
 
 # Endings cut off a word for ranking, so that 'falls' finds 'fall' and 'delayed' finds 'delay'
 # in a title (FTS5's own stemmer decides what matches; this only decides the order).
@@ -334,14 +336,14 @@ class SQLiteSearch:
         )
         return [(pk, float(score), snippets.get(pk, "")) for pk, score in ranked]
 
-    def similar(self, learning, terms: list[str], *, limit: int) -> list[tuple]:
-        # Any of the words (OR), each quoted, only in the text; bm25 weighs the rarer ones up.
+    def similar(self, learning, terms: list[str], *, limit: int, candidates: int) -> list[tuple]:
+        # Any of the words (OR), each quoted, only in the text.
         any_term = f"{SQLITE_TEXT_COLUMNS} : ({_quoted(terms, ' OR ')})"
         rows = _fetch(
             SQLITE_SIMILAR,
-            learning,
+            _each_match(learning),
             [MARK_START, MARK_END, SNIPPET_WORDS, any_term],
-            [limit],
+            [candidates, limit, any_term],
             weights=self.WEIGHTS,
         )
         return [(pk, -rank, snippet) for pk, rank, snippet in rows]
@@ -383,15 +385,17 @@ class PostgreSQLSearch:
             POSTGRESQL_PAGE, [words, ids, limit, offset], [words, self.HEADLINE_OPTIONS]
         )
 
-    def similar(self, learning, terms: list[str], *, limit: int) -> list[tuple]:
-        # Any of the words (|). `terms_of` leaves only letters and digits in a term, which
-        # to_tsquery reads as a plain word, never as its operators.
-        return _fetch(
-            POSTGRESQL_SIMILAR,
-            learning,
-            [" | ".join(terms)],
-            [limit, self.HEADLINE_OPTIONS],
-        )
+    def similar(self, learning, terms: list[str], *, limit: int, candidates: int) -> list[tuple]:
+        # Any of the words (|), among the newest `candidates` visible matches. `terms_of` leaves
+        # only letters and digits in a term, which to_tsquery reads as a plain word, never as
+        # its operators.
+        words = " | ".join(terms)
+        match = RawSQL(POSTGRESQL_ANY, (words,), output_field=BooleanField())  # noqa: S611
+        newest = learning.filter(match).order_by("-id").values_list("id", flat=True)
+        ids = list(newest[:candidates])
+        if not ids:
+            return []
+        return _plain_fetch(POSTGRESQL_SIMILAR, [words, ids, limit], [self.HEADLINE_OPTIONS])
 
 
 BACKENDS = {"sqlite": SQLiteSearch, "postgresql": PostgreSQLSearch}
@@ -464,6 +468,10 @@ def search(
 
 SIMILAR_LIMIT = 5
 MAX_SIMILAR_TERMS = 12
+# A report's words are common ones too, so almost every record holds one of them: only the
+# newest visible matches are ranked, as in search (bench/similar_learning.py). "This has
+# happened before" shows the most like it among the 20,000 most recent records sharing a word.
+SIMILAR_CANDIDATES = 20_000
 # Two letters, so that CT, IV, ED and GP count; the common two-letter words are listed below.
 MIN_SIMILAR_TERM_LENGTH = 2
 # Beyond this, a text says nothing new about what it is like; reading it would only cost time.
@@ -529,7 +537,7 @@ def similar(
     visible = Learning.objects.visible_to(organisation)
     if exclude_own and organisation is not None:
         visible = visible.exclude(organisation=organisation)
-    rows = backend().similar(visible, terms, limit=limit)
+    rows = backend().similar(visible, terms, limit=limit, candidates=SIMILAR_CANDIDATES)
     related = visible.select_related("organisation").prefetch_related("themes", "changes")
     by_id = related.in_bulk([pk for pk, _, _ in rows])
     # Read through `visible` again, so a record withdrawn meanwhile is never returned.

@@ -143,6 +143,30 @@ def test_the_closer_record_ranks_first(orgs):
     assert hits[0].rank > hits[1].rank
 
 
+def test_only_the_newest_visible_matches_are_ranked(orgs, monkeypatch):
+    closer = anticoagulant_record(orgs.cqc)
+    newer = published(
+        orgs.sussex_a,
+        NATIONAL,
+        title="Handover of a deteriorating patient",
+        what_happened="Observations were late after transfer to the ward.",
+        what_we_found="Escalation was delayed.",
+    )
+    # The newest matches of all, which Kent A may not read: they take no candidate's place.
+    for number in range(3):
+        anticoagulant_record(orgs.sussex_b, SYSTEM, title=f"Sussex-only record {number}")
+
+    monkeypatch.setattr(search, "SIMILAR_CANDIDATES", 2)  # as many as Kent A may read
+    assert [hit.learning for hit in search.similar(organisation=orgs.kent_a, text=REPORT)] == [
+        closer,
+        newer,
+    ]
+    monkeypatch.setattr(search, "SIMILAR_CANDIDATES", 1)  # the closer, older record is beyond it
+    assert [hit.learning for hit in search.similar(organisation=orgs.kent_a, text=REPORT)] == [
+        newer
+    ]
+
+
 def test_the_organisations_own_records_are_left_out_unless_asked_for(orgs):
     own = anticoagulant_record(orgs.kent_a, title="Our own anticoagulant learning")
     elsewhere = anticoagulant_record(orgs.kent_b, SYSTEM)
