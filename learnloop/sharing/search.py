@@ -6,10 +6,12 @@ each hit. The visibility rule (`Learning.objects.visible_to`) and the filters ar
 queryset whose SQL is placed *inside* the full-text query, so ranking, counting and paging only
 ever see records the person may read.
 
-- SQLite: an FTS5 table with external content (`sharing_learning_fts`, kept in step by triggers
-  made in migration 0002), ranked by bm25(), snippets by snippet().
+- SQLite: an FTS5 table with external content (`sharing_learning_fts`, kept in step by triggers;
+  made in migration 0002, with the filters' words as a sixth column since 0005), candidates
+  ranked by where the words are (`SQLITE_RANK`), snippets by snippet().
 - PostgreSQL: a stored generated `tsvector` column with a GIN index (migration 0002, 'english'
-  configuration), ranked by ts_rank_cd(), snippets by ts_headline().
+  configuration) and B-tree indexes on the filters (0005), ranked by ts_rank_cd(), snippets by
+  ts_headline().
 
 What people type is never passed to either engine's query syntax: it is cut into words
 (`terms_of`), so quotes, stars, AND/OR/NOT, brackets and stray punctuation cannot raise. Every
@@ -28,7 +30,8 @@ Both bounds are applied inside the SQL after the visibility rule, so they never 
 the person may not read.
 
 `similar(organisation=..., text=...)` finds the records most like a text (a new report): its
-telling words (`telling_terms`), any of them found, inside the same visibility rule.
+telling words (`telling_terms`), any of them found, inside the same visibility rule, ranked
+among the `SIMILAR_CANDIDATES` most recent matches (bm25 on SQLite, ts_rank_cd on PostgreSQL).
 """
 
 from __future__ import annotations
