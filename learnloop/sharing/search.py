@@ -212,6 +212,8 @@ SQLITE_CANDIDATES = (
 # word to weigh it, 17 ms a query (95th percentile 34 ms) at a million records whatever the
 # LIMIT (bench/learning_search.py, 26 November 2026); this costs 5 to 10 ms for 2,000 candidates.
 # Every candidate holds every word, so what tells them apart is where the words are.
+# SQLite's lower() folds ASCII only: a word starting with a capital such as 'Ü' counts as not
+# there (the order alone, never whether a record is found).
 SQLITE_RANK = (
     "WITH candidate AS MATERIALIZED (SELECT l.id, lower(l.title) AS title, "
     "lower(l.indexed_themes) AS themes, lower(l.what_we_found) AS found "
