@@ -26,8 +26,6 @@ Generates N synthetic UK incident and death narratives of about 300 words with g
 import argparse
 import csv
 import multiprocessing
-import os
-import platform
 import re
 import resource
 import statistics
@@ -39,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.machine import describe  # noqa: E402
 from learnloop.sharing import (  # noqa: E402
     evaluation,
     evaluation_blind,
@@ -251,10 +250,7 @@ def main() -> None:
     args = parser.parse_args()
 
     print("command      " + " ".join([Path(sys.executable).name, *sys.argv]))
-    print(
-        f"machine      {os.cpu_count()} CPUs, {platform.machine()}, {platform.system()}, "
-        f"Python {platform.python_version()}"
-    )
+    print(describe())
     started = time.perf_counter()
     examples = list(evaluation.generate(args.count, args.seed))
     print(

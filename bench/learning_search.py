@@ -34,7 +34,6 @@ The machine is shared: run it with `nice`, and read the figures with the load in
 
 import argparse
 import os
-import platform
 import random
 import shutil
 import statistics
@@ -46,6 +45,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.machine import describe  # noqa: E402
 
 PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 PG_BENCH_DB = "learnloop_bench_search"
@@ -851,10 +852,7 @@ def main(argv=None) -> None:
 
     if args.engine != "both":
         print("command      " + " ".join([Path(sys.executable).name, *sys.argv]))
-        print(
-            f"machine      {os.cpu_count()} CPUs, {platform.machine()}, {platform.system()}, "
-            f"Python {platform.python_version()}, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
-        )
+        print(describe())
         run_engine(args)
         return
     for index, engine in enumerate(["sqlite", "postgresql"]):

@@ -17,17 +17,18 @@ largest number of records the OR query matched, since that is what the engine mu
 import argparse
 import importlib.util
 import os
-import platform
 import random
 import statistics
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.machine import describe  # noqa: E402
+
 _spec = importlib.util.spec_from_file_location("learning_search", ROOT / "bench/learning_search.py")
 learning_search = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(learning_search)
@@ -157,10 +158,7 @@ def main(argv=None) -> None:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
     print("command      " + " ".join([Path(sys.executable).name, *sys.argv]))
-    print(
-        f"machine      {os.cpu_count()} CPUs, {platform.machine()}, {platform.system()}, "
-        f"Python {platform.python_version()}, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
-    )
+    print(describe())
     run(args)
 
 

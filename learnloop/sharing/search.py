@@ -39,11 +39,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from django.db import connection
 from django.db.models import BooleanField
 from django.db.models.expressions import RawSQL
+from django.utils import timezone
 from django.utils.text import slugify
 
 from learnloop.sharing.models import Learning, SharingLevel
@@ -81,6 +82,11 @@ def terms_of(query: str) -> list[str]:
     return terms[:MAX_TERMS]
 
 
+def _day_starts(day: date) -> datetime:
+    """The moment `day` begins where learnloop is (TIME_ZONE): its local midnight."""
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
 @dataclass(frozen=True)
 class Filters:
     theme: str = ""
@@ -108,10 +114,15 @@ class Filters:
             "source_kind": self.source_kind,
         }
         learning = learning.filter(**{name: value for name, value in exact.items() if value})
+        # A day is the moments from its local midnight to the next: a plain comparison of the
+        # stored moment, which an index can serve. `published_at__date` asked each row's local
+        # date of a Python function on SQLite, a call per match (bench/learning_search.py).
         if self.published_from:
-            learning = learning.filter(published_at__date__gte=self.published_from)
+            learning = learning.filter(published_at__gte=_day_starts(self.published_from))
         if self.published_to:
-            learning = learning.filter(published_at__date__lte=self.published_to)
+            if self.published_to < date.max:
+                ends = _day_starts(self.published_to + timedelta(days=1))
+                learning = learning.filter(published_at__lt=ends)
         if self.published_after:
             learning = learning.filter(published_at__gt=self.published_after)
         if self.published_until:

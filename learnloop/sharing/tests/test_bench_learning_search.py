@@ -44,6 +44,8 @@ def test_the_benchmark_fills_and_searches_a_tiny_sqlite_database():
 
     assert result.returncode == 0, result.stderr
     assert re.search(r"^records +300 ", result.stdout, re.MULTILINE)
+    # The machine's pace, so that runs on different days can be compared (bench/machine.py).
+    assert re.search(r"^machine .*, load \d+\.\d, pace \d+\.\d\d s ", result.stdout, re.MULTILINE)
     assert "index build" in result.stdout and "(FTS5 rebuild)" in result.stdout
     rows = re.findall(r"^(?:anyone|regulator|trust).*$", result.stdout, re.MULTILINE)
     assert len(rows) == 7

@@ -250,6 +250,29 @@ def test_filters(orgs):
     assert found(theme="no-such-theme") == set()
 
 
+def test_a_days_filters_are_the_local_day_in_london(orgs):
+    # 23:30 UTC on 30 June is 00:30 on 1 July in London (BST): the record belongs to 1 July.
+    from datetime import UTC, date, datetime
+
+    learning = published(orgs.kent_a, NATIONAL, title="Insulin given twice")
+    late = datetime(2026, 6, 30, 23, 30, tzinfo=UTC)
+    Learning.objects.filter(pk=learning.pk).update(published_at=late)
+
+    def found(**filters):
+        results = search.search(
+            organisation=orgs.kent_b, query="insulin", filters=Filters(**filters)
+        )
+        return [hit.learning.pk for hit in results.hits]
+
+    assert found(published_from=date(2026, 7, 1)) == [learning.pk]
+    assert found(published_from=date(2026, 7, 2)) == []
+    assert found(published_to=date(2026, 7, 1)) == [learning.pk]
+    assert found(published_to=date(2026, 6, 30)) == []
+    assert found(published_from=date(2026, 7, 1), published_to=date(2026, 7, 1)) == [learning.pk]
+    # The last day there is: no upper bound, and nothing overflows.
+    assert found(published_to=date.max) == [learning.pk]
+
+
 def test_the_filters_words_follow_a_changed_record_and_never_match_a_typed_word(orgs):
     learning = published(orgs.kent_a, NATIONAL, title="Insulin at night", harm="low")
     # The index narrows a filtered search by the filters' words (migration 0005): an update
