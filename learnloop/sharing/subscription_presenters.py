@@ -170,8 +170,13 @@ class DigestSection:
         return f"More than {new}" if self.results.more else new
 
     @property
-    def more(self) -> int:
-        return max(0, self.results.total - len(self.items))
+    def more(self) -> str:
+        """The link to the rest: "And 3 more"; when counting stopped at the cap, the count is a
+        lower bound, so "And over 3 more", or "And more" when the cap was all shown."""
+        left = max(0, self.results.total - len(self.items))
+        if not self.results.more:
+            return f"And {left:,} more" if left else ""
+        return f"And over {left:,} more" if left else "And more"
 
     @property
     def search_url(self) -> str:
@@ -195,8 +200,9 @@ class DigestPresenter:
     @property
     def subject(self) -> str:
         total = self.total
+        over = "over " if any(section.results.more for section in self.sections) else ""
         return (
-            f"New learning on learnloop: {total:,} record{'' if total == 1 else 's'} "
+            f"New learning on learnloop: {over}{total:,} record{'' if total == 1 else 's'} "
             f"for your {self.frequency} subscriptions"
         )
 

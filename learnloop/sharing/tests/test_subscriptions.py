@@ -729,5 +729,24 @@ def test_beyond_the_counting_cap_the_digest_says_more_than(orgs, reader, monkeyp
 
     subscriptions.send_digests(frequency="daily")
 
-    body = mail.outbox[0].body
+    message = mail.outbox[0]
+    body = message.body
     assert "More than 2 new records" in body and "Sussex-only" not in body
+    # Both records shown, yet more were found: the link to the rest is still there.
+    assert f"And more: {SITE}/learning/?q=insulin&harm=low" in body
+    assert message.subject.startswith("New learning on learnloop: over 2 records")
+    html = message.alternatives[0][0]
+    assert ">And more</a>" in html
+
+
+def test_a_lower_bound_beyond_what_is_shown_says_over(orgs, reader, monkeypatch):
+    monkeypatch.setattr(subscriptions, "DIGEST_LIMIT", 1)
+    monkeypatch.setattr(search, "COUNT_CAP", 2)
+    subscribe(reader, orgs.kent_a, query="insulin", filters={"harm": "low"})
+    for number in range(4):
+        published(orgs.kent_b, SharingLevel.SYSTEM, title=f"Insulin learning {number}")
+
+    subscriptions.send_digests(frequency="daily")
+
+    body = mail.outbox[0].body
+    assert f"And over 1 more: {SITE}/learning/?q=insulin&harm=low" in body
