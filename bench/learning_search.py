@@ -17,8 +17,10 @@ What is timed:
   generated tsvector column and its GIN index;
 - index build: SQLite, FTS5's 'rebuild' over every row, then 'optimize' (merging segments)
   timed on its own; PostgreSQL, adding the generated column (every row's tsvector computed and
-  the table rewritten), then creating the GIN index, each timed. Both exactly as the migrations
-  make them (SQLite's as 0005, with the filters' words; PostgreSQL's as 0002); the SQLite trigger is put back afterwards. ANALYZE runs after, untimed;
+  the table rewritten), then creating the GIN index, then, where the extension is installed,
+  the RUM index that gives matches newest first (0006, ADR 0017), each timed. All exactly as
+  the migrations make them (SQLite's as 0005, with the filters' words; PostgreSQL's as 0002 and
+  0006); the SQLite trigger is put back afterwards. ANALYZE runs after, untimed;
 - search: `learnloop.sharing.search.search()`, the call the pages make (count, ranked page of 20
   with snippets, records and themes read), wall clock per call, after a few untimed warm-up
   calls. Queries are 3 to 8 words a person might type, drawn from the wording of a sample of the
@@ -613,6 +615,13 @@ def sqlite_index_statements():
     return import_module("learnloop.sharing.migrations.0005_learning_facets")
 
 
+def rum_migration():
+    """PostgreSQL's RUM index as migration 0006 makes it, where the extension is installed."""
+    from importlib import import_module
+
+    return import_module("learnloop.sharing.migrations.0006_learning_rum")
+
+
 def without_index(connection) -> None:
     migration = index_statements()
     with connection.cursor() as cursor:
@@ -656,6 +665,15 @@ def build_index(connection) -> list[tuple[str, float]]:
         column, gin = migration.POSTGRESQL_FORWARD
         timed("generated tsvector column", column)
         timed("GIN index", gin)
+        # Dropping the column for the load dropped migration 0006's RUM index with it.
+        rum = rum_migration()
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'rum'")
+            with_rum = cursor.fetchone() is not None
+        if with_rum:
+            timed("RUM index (ordered by id)", rum.CREATE_INDEX)
+        else:
+            print("  postgresql: no RUM extension, GIN only", file=sys.stderr)
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
     return steps
@@ -679,10 +697,13 @@ def sizes(connection, database: str) -> list[tuple[str, int]]:
             "pg_relation_size('sharing_learning_search_vector')"
         )
         database_size, table, gin = cursor.fetchone()
+        cursor.execute("SELECT pg_relation_size(to_regclass(%s))", [rum_migration().RUM_INDEX])
+        (rum,) = cursor.fetchone()
         return [
             ("database", database_size),
             ("learning table, with TOAST and indexes", table),
             ("GIN index", gin),
+            ("RUM index", rum),
         ]
 
 

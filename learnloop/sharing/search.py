@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import BooleanField
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
@@ -371,6 +371,53 @@ def _plain_fetch(sql: str, before: list, after: list) -> list[tuple]:
         return cursor.fetchall()
 
 
+# PostgreSQL with the RUM extension (migration 0006, ADR 0017): its index gives the matches in
+# id order, newest first (`<=|`: the distance below the largest id there can be), so the walk
+# reads the rows of the newest matches only, until it has the candidates; the GIN index's way
+# reads the row of every match, then sorts. The planner underestimates how many records hold
+# several common words and picks the GIN's bitmap, so bitmap scans are switched off for this
+# one statement. A filter on setting, service type or specialty keeps the bitmap: its B-tree
+# index leaves few rows to read, and the RUM walk would read many to find them.
+RUM_INDEX = "sharing_learning_search_rum"
+RUM_NEWEST = 'SELECT id FROM ({visible}) AS matching ORDER BY id <=| %s LIMIT %s'
+# The distance is a float8: below 2**53 every id's distance from it is exact, so the order is.
+LARGEST_ID = 2**53
+BTREE_FILTERS = ("setting", "service_type", "specialty")
+
+
+def has_rum_index() -> bool:
+    """Whether migration 0006 made the RUM index here (it needs the extension)."""
+    key = (connection.alias, connection.settings_dict.get("NAME"))
+    if key not in _rum_index_seen:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_indexes WHERE indexname = %s", [RUM_INDEX])
+            _rum_index_seen[key] = cursor.fetchone() is not None
+    return _rum_index_seen[key]
+
+
+_rum_index_seen: dict[tuple, bool] = {}
+
+
+def narrowed_by_btree(filters: Filters | None) -> bool:
+    return filters is not None and any(getattr(filters, name) for name in BTREE_FILTERS)
+
+
+def _rum_newest(matching, *, limit: int) -> list[int]:
+    visible, params = _inner_sql(matching)
+    sql = RUM_NEWEST.format(visible=visible)
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('enable_bitmapscan')")
+        (before,) = cursor.fetchone()
+        # Local to the transaction, and set back at once: the request's other queries (and a
+        # test's surrounding transaction) keep the planner's own choice.
+        cursor.execute("SELECT set_config('enable_bitmapscan', 'off', true)")
+        try:
+            cursor.execute(sql, [*params, LARGEST_ID, limit])
+            return [pk for (pk,) in cursor.fetchall()]
+        finally:
+            cursor.execute("SELECT set_config('enable_bitmapscan', %s, true)", [before])
+
+
 class PostgreSQLSearch:
     """The generated tsvector column with a GIN index; ts_rank_cd over its weighted words."""
 
@@ -390,7 +437,10 @@ class PostgreSQLSearch:
     def candidates(
         self, learning, terms: list[str], filters: Filters | None, *, limit: int, public_only=False
     ):
-        newest = self.matching(learning, terms).order_by("-id")
+        matching = self.matching(learning, terms)
+        if has_rum_index() and not narrowed_by_btree(filters):
+            return _rum_newest(matching, limit=limit)
+        newest = matching.order_by("-id")
         return list(newest.values_list("id", flat=True)[:limit])
 
     def page(self, ids: list[int], terms: list[str], *, limit: int, offset: int) -> list[tuple]:
