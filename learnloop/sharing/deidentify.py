@@ -37,6 +37,7 @@ from learnloop.sharing.names import (
     guessed_name_spans,
     known_initials_spans,
     known_name_spans,
+    names_written_again,
     note_name_spans,
     people_beside_people,
 )
@@ -205,22 +206,39 @@ _AGED = re.compile(
 )
 _AGE = re.compile(
     r"(9\d|1[0-2]\d)(?:(?:\s*|-)(?:years?|yrs?|y)(?:\s*|-)old\b|\s+(?:years|yrs)\s+of\s+age\b"
-    r"|\s?(?:yo|y/o|yrs?)(?![\w]))",
+    r"|\s?(?:yo|y/o|yrs?)(?![\w])|y(?![\w/]))",
     re.IGNORECASE,
 )
 
 _AGE_SEX = re.compile(r"\((9\d|1[0-2]\d) ?[MF]\)")
+# An age in words ("ninety-four year old", "one hundred years old"), and an age told of the
+# patient, the deceased or someone just named ("The deceased was 94 and lived alone", "Adam,
+# who is 102, waited"): only ages over 89, and only where a word such as "and", a comma or a
+# full stop closes it, so "the patient was 94%" and "sats were 94" stay.
+_AGE_NUMBER_WORDS = (
+    r"(?:ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred"
+    r"(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
+)
+_AGE_IN_WORDS = re.compile(
+    rf"(?<![\w-])({_AGE_NUMBER_WORDS})(?:[\s-]+years?[\s-]+old\b|\s+years\s+of\s+age\b)",
+    re.IGNORECASE,
+)
+_AGE_OF_SUBJECT = re.compile(
+    rf"(?:deceased|patient|who)\s+(?:is|was)\s+(?:now\s+|aged\s+)?(9\d|1[0-2]\d|{_AGE_NUMBER_WORDS})"
+    r"(?=\s+and\b|\s*[.,;](?!\d)|\s+(?:at|when|on|in|years)\b)",
+    re.IGNORECASE,
+)
 
 # After words that say what the number is. Matched only where one of the words is found with
 # str.find, so the pattern is not tried at every position of the text.
 _HOSPITAL_NUMBER_CONTEXT = re.compile(
     r"(?:hosp(?:ital)?\.?\s+(?:number|no\.?|num)|unit\s+(?:number|no\.?)|MRN|PAS\s+(?:number|no\.?)|"
     r"patient\s+(?:number|no\.?|ID)|case\s+note\s+(?:number|no\.?)|CRN|case\s+record\s+(?:number|no\.?)|"
-    r"hosp(?:ital)?\.?\s+ID)"
+    r"hosp(?:ital)?\.?\s+ID|hosp\.?(?=\s+[A-Z]{0,4}\d))"
     # the hospital named between: "Hospital number at QEH: ..."
     r"(?:\s+(?:at|for|in)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}"
     r"(?=\s*[:#]))?"
-    r"\s*[:#]?\s*(?:is\s+|was\s+)?([A-Z]{0,4}\d[\d -]{4,11}\d[A-Z]?|[A-Z]{1,4}[/-]?\d{4,10}[A-Z]?)(?![\w])",
+    r"\s*[:#(,]?\s*(?:is\s+|was\s+)?([A-Z]{0,4}\d[\d -]{4,11}\d[A-Z]?|[A-Z]{1,4}[/-]?\d{4,10}[A-Z]?)(?![\w])",
     re.IGNORECASE,
 )
 _HOSPITAL_NUMBER_WORDS = (
@@ -256,14 +274,23 @@ _HOSPITAL_NUMBER_BARE = re.compile(
 # Other reference numbers (ID): incident, Datix, StEIS, complaint, claim, case and log numbers.
 _ID_CONTEXT = re.compile(
     r"(?:(?:serious\s+)?incident|datix|steis|lfpse|complaint|claim|pals|case|log|inquest|"
-    r"referral|police|crime|cad|ticket|ref(?:erence)?\.?|si|ir1)"
-    r"(?:\s+(?:reference|ref\.?|number|no\.?|id|code))?\s*(?:[:#]|no\.?)?\s*(?:is\s+|was\s+)?"
-    r"((?:[A-Z]{1,6}[-/]?)?\d[\d/-]{2,}[A-Z\d]*)(?![\w/])",
+    r"referral|police|crime|cad|ticket|ref(?:erence)?\.?|si|ir1|"
+    # professional registers (GMC, NMC PIN, GDC, GOC, GPhC, HCPC), laboratory and imaging
+    # numbers, staff badges, mortuary registers
+    r"gmc|nmc(?:\s+pin)?|gdc|goc|gphc|hcpc|lab(?:oratory)?|accession|specimen|badge|mortuary)"
+    r"(?:\s+(?:reference|ref\.?|numbers?|nos?\.?|id|code))?\s*(?:[:#(]|no\.?)?\s*"
+    r"(?:is\s+|was\s+|(?:logged|recorded)\s+as\s+)?"
+    # a reference of letters and digits, perhaps joined by "/", "-" or "." ("M24.9669808",
+    # "05J8977E", "M24CT391/496"); four digits or more (checked by _reference_like)
+    r"((?:[A-Z]{1,6}[-/]?)?\d[\d/-]{2,}[A-Z\d]*(?:[./-][A-Z\d]+)*|(?=(?:[A-Z./-]*\d){4})"
+    r"[A-Z]{0,6}\d[A-Z\d]*(?:[./-][A-Z\d]+)*)(?![\w/])",
     re.IGNORECASE,
 )
 _ID_WORDS = (
     "incident", "datix", "steis", "lfpse", "complaint", "claim", "pals", "case", "log",
     "inquest", "referral", "police", "crime", "cad", "ticket", "ref", "si ", "ir1",
+    "gmc", "nmc", "gdc", "goc", "gphc", "hcpc", "lab", "accession", "specimen", "badge",
+    "mortuary",
 )  # fmt: skip
 # A reference written in its own shape, with no context: INC-2024-00123, SI 2024/1234.
 # A record system's own number: a capitalised name, then ID, no. or number ("Mosaic ID 259385",
@@ -376,6 +403,11 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
         start = match.start(1)
         if not (start and _is_word_character(text[start - 1])):
             yield (start, match.end(1), "AGE")
+    if "ninety" in lowered or "hundred" in lowered:
+        for match in _AGE_IN_WORDS.finditer(text):
+            yield (match.start(1), match.end(1), "AGE")
+    for match in _matches_after_words(text, lowered, ("deceased", "patient", "who "), _AGE_OF_SUBJECT):
+        yield (match.start(1), match.end(1), "AGE")
     if len(lowered) == len(text):
         for match in _matches_after_words(
             text, lowered, _HOSPITAL_NUMBER_WORDS, _HOSPITAL_NUMBER_CONTEXT
@@ -1110,6 +1142,9 @@ def find_spans(
         text, [(start, end) for start, end, label in chosen if label == "PERSON"]
     ):
         chosen = _resolve([(start, end, "PERSON") for start, end in joined], certain=chosen)
+    # A name found once, written again elsewhere ("Delroy ... Delroy tells me").
+    if again := names_written_again(text, chosen, normalised):
+        chosen = sorted([*chosen, *[(start, end, "PERSON") for start, end in again]])
     chosen = _merge_adjacent_people(text, chosen)
     if any(label == "PERSON" for _, _, label in chosen):
         chosen = _with_ages_after_people(text, chosen)
@@ -1191,13 +1226,10 @@ def _nickname_spans(text: str, chosen: list[_Found]) -> list[_Found]:
 # An age over 89 written straight after a person's name, as notes and forms put it: "Edith
 # Marsh (93)", "MARSH, Edith (91F)", "Mrs Marsh (102yo)", "Mrs Marsh is 94 and lives alone",
 # "Mr Marsh was 97." Only after a name: "sats were 94" and "(95)" alone are not ages.
-_AGE_WORDS = (
-    r"(?:ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred"
-    r"(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
-)
+_AGE_WORDS = _AGE_NUMBER_WORDS
 _AGE_AFTER_PERSON = re.compile(
     r"(?:['’]s)?(?:\s*\((9\d|1[0-2]\d)\s?(?:[MFmf]|yo|y/o|yrs?|years)?\)"
-    r"|\s+(?:is|was)\s+(?:now\s+|aged\s+)?(9\d|1[0-2]\d)"
+    rf"|\s+(?:is|was)\s+(?:now\s+|aged\s+)?(9\d|1[0-2]\d|{_AGE_WORDS})"
     r"(?=\s+and\b|\s*[.,;]|\s+(?:at|when|on|in|years)\b)"
     # "Susan Wood 96F", "Pt LAU, Mei, 95M", "Mrs Parker, 101, was listed", "Holly Law, ninety-three,"
     rf"|,?[ \t]+(9\d|1[0-2]\d)[ \t]?[MF](?![\w])|,[ \t]*(9\d|1[0-2]\d|{_AGE_WORDS})"

@@ -20,6 +20,7 @@ name makes it a person. Functions return ``(start, end)`` pairs; the caller labe
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
@@ -57,6 +58,9 @@ ROLE_WORDS = frozenset(
     advisor adviser handler director radiologist pcso dn meo dispenser coordinator receiver
     caller author referrer enquirer keyworker clerk receptionist imam
     rabbi vicar pastor interpreter dc dci
+    driver drivers caseworker administrator volunteer volunteers radiographers supervisor
+    visitor aca crew optometrist dentist expert representative representatives neonatologist
+    charge
     """.split()
 )
 # Relationships: "the patient's son, David", "her daughter Sarah", "husband Peter".
@@ -67,7 +71,7 @@ RELATIONSHIPS = frozenset(
     nephew aunt auntie uncle cousin friend neighbour carer fiancé fiancée fiance fiancee stepson
     stepdaughter stepfather stepmother son-in-law daughter-in-law mother-in-law father-in-law
     brother-in-law sister-in-law kin nok relative widow widower boyfriend girlfriend named called
-    grandparent grandparents guardian
+    grandparent grandparents guardian surname
     """.split()
 )
 _TITLE_KEYS = frozenset(normalise(title) for title in TITLES if " " not in title)
@@ -123,14 +127,14 @@ _SKIP_BEFORE = ' \t"“”‘(['
 _JOINERS = frozenset({" ", "  ", "\t"})
 # Lower-case particles inside a name: "van Beaumont", "de la Cruz", "van 't Erve", "bin Salleh".
 _PARTICLES = frozenset(
-    "van von de der den del della di da dos das du ter ten 't bin ibn la".split()
+    "van von de der den del della di da dos das du ter ten 't bin ibn la ap".split()
 )
 # Clinical and NHS acronyms of four letters or more that a capitalised word may precede.
 _ACRONYMS = frozenset(
     """
     ctpa mrsa copd nstemi stemi sdec cpap bipap dnacpr respect pews sbar must pals hsib hssib
     ooh psirf lfpse steis dols tto vte cauti clabsi dvla mash idva marac hcpc gmc nmc ukhsa mhra
-    nice nhsbt nhse ccg icb icu itu hdu resus amu sau cdu ecmo ercp egfr esbl aaa aki copd
+    nice nhsbt nhse ccg icb icu itu hdu resus amu sau cdu ecmo ercp egfr esbl aaa aki copd pin
     """.split()
 )
 # Abbreviations written with a full stop inside a name: "St. Mary's", "Dr. Smith".
@@ -242,6 +246,9 @@ _PERSON_AFTER = re.compile(
     r"spent|describes|described|stayed\s+(?:with|late|an?\s+extra|overnight|behind)|wrote|writes|"
     r"always\s+(?:said|says|wanted|told|loved|liked)|normally|usually|presented|needed|"
     r"loves|saw|answered|received|was\s+asking|had\s+died|is\s+(?:reported|registered)|"
+    r"tells|witnessed|prefers|recommended|e-?mailed|estimated|struck|"
+    r"can\s+be\s+(?:reached|contacted)|is\s+aware|"
+    r"to\s+(?:update|phone|ring|e-?mail|hold|contact|chase|visit)\b|"
     r"(?:also\s+)?has\s+(?=[A-Z][\w'’-]+['’]s\b)|"
     r"(?:is|was)\s+\d{1,3}[\s-]*(?:yrs?|years?)\b|"
     r"who|whose|himself|herself|did\s+not|c/o|settled|visited|present|"
@@ -270,6 +277,16 @@ _PERSON_AFTER = re.compile(
     r"funeral|views|story))",
     re.IGNORECASE,
 )
+
+
+_IS_WAS = frozenset({"is", "was"})
+_ROLE_IS = re.compile(r"([A-Za-z]+\d?)[ \t]+(?:is|was)[ \t,]+$")
+
+
+def _role_before_is(text: str, start: int) -> bool:
+    """Whether a role word is just before "is" or "was" before ``start`` ("key worker is ")."""
+    match = _ROLE_IS.search(text, max(0, start - 30), start)
+    return match is not None and match[1].lower() in ROLE_WORDS
 
 
 def _word_before(text: str, start: int) -> tuple[str, bool]:
@@ -523,11 +540,32 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
                 before_run[0] in RELATIONSHIPS
                 or before_run[0] in ROLE_WORDS
                 or (before_run[0] in _ADDRESSING and not before_run[1])
+                # "The ward FY1 was Zsófia Marsh", "key worker is Cyril"
+                or (
+                    before_run[0] in _IS_WAS
+                    and not before_run[1]
+                    and _role_before_is(text, run[0].start)
+                )
+            )
+            # After a role, a relationship or "by", a capitalised word that is also an English
+            # word opens a name when a surname follows it ("the neighbour, Pearl Nováková",
+            # "Completed by Sterling Popescu"; not "Consultant Surgeon").
+            pair = (
+                i == 0
+                and (context or (before_run[0] == "by" and not before_run[1]))
+                and len(run) > 1
+                and not token.caps
+                and not token.possessive
+                and usable(run[1])
+                and not run[1].initial
+                and not run[1].caps
+                and (run[1].key in lasts or plain(run[1]))
+                and not eponymous(run[1])
             )
             # After a relationship or role word: "her son David", "the nurse, Jane Smith".
             if (
-                context
-                and (key in firsts or key in lasts or plain(token))
+                (context or pair)
+                and (key in firsts or key in lasts or plain(token) or pair)
                 and not token.initial
                 # "surgeon, ASA 1": a grade or a score after a role word, not a name
                 and not (token.caps and text[token.stop : token.stop + 2].strip()[:1].isdigit())
@@ -728,6 +766,8 @@ def _lower_case_after_kin(text, firsts, lasts, english, never) -> Iterable[tuple
                         and len(match[1]) >= 3
                         and match[1] not in english
                         and match[1] not in _SHORTHAND
+                        # "her daughter-in-law e-mailed": a hyphenated verb, not a name
+                        and "-" not in match[1]
                     )
                 )
                 and (
@@ -1070,6 +1110,38 @@ def _name_tokens_ok(words: list[str], *, need_name: bool = True) -> bool:
 
 
 _OPENER_KEYS = frozenset(word.lower() for word in _OPENERS)
+# Words on the line after a sign-off that name a team, not a person ("Kind regards,\nPatient
+# Experience Team").
+_NOT_SIGNER = frozenset(
+    """
+    patient patients team service services experience safety office department unit ward
+    nursing trust governance complaints pals admin administration support care legal board
+    committee group practice surgery hospital clinic centre health nhs family
+    """.split()
+)
+
+
+def _signed_name_ok(words: list[str]) -> bool:
+    """The line after "regards" or "sincerely" is its writer's name: any capitalised words but
+    a title, a role, a place or a team ("Yours sincerely,\nFlorin Baker", "Kind regards,\nJoy")."""
+    if _name_tokens_ok(words):
+        return True
+    english, towns, never = _lists()[2:5]
+    for word in words:
+        key = normalise(word.rstrip(","))
+        if (
+            key in never
+            or key in _TITLE_KEYS
+            or key in ROLE_WORDS
+            or key in towns
+            or key in _OPENER_KEYS
+            or key in _NOT_SIGNER
+            or key in _ACRONYMS
+            or key in _SHORTHAND
+            or word.isupper()
+        ):
+            return False
+    return True
 
 
 @lru_cache(maxsize=4096)  # Speed: the same few initials come up again and again
@@ -1083,12 +1155,18 @@ def _initials_ok(written: str) -> bool:
     )
 
 
-_SECOND_INITIALS = re.compile(r"[ \t]*/[ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?![\w])")
+_INITIALS_PAIR = re.compile(
+    r"((?:[A-Z]\.){2,3}|[A-Z]{2,3})[ \t]*/[ \t]*(?:((?:[A-Z]\.){2,3}|[A-Z]{2,3})"
+    r"(?=[ \t]+[a-z]|[ \t]*(?:[,.;]|\n|$))|(?=[A-Z][a-z]+[ \t]+[A-Z][a-z]))"
+)
+_INITIALS_COMMA = re.compile(r"([A-Z]{2,3}),[ \t]+([A-Z]{2,3})")
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+_SECOND_INITIALS = re.compile(r"[ \t]*[/,][ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?![\w])")
 # Words that put a name after them in any narrative, lower case as written: "handover to Adaeze",
 # "known to family as Etta" ("known as" alone names systems and places too, so it counts only
 # after a person, see people_beside_people). Found with str.find; the words after must be
 # capitalised, and a listed name or a word in no dictionary.
-_CUES = ("over to ", "family as ", "signature: ", "regards", "sincerely")
+_CUES = ("over to ", "family as ", "signature: ", "signature ", "regards", "sincerely")
 # The name on the line after a letter's sign-off: "Kind regards,\nKatarzyna Low".
 _SIGNED_LINE = re.compile(
     rf"[,.!]?[ \t]*\n[ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*(?=\n|$|,)"
@@ -1116,13 +1194,13 @@ def _cued_names(text: str, found: list[tuple[int, int]], lowered: str | None = N
                 position = lowered.find(cue, after)
                 continue
             if cue in ("regards", "sincerely"):
-                if (match := _SIGNED_LINE.match(text, after)) and _name_tokens_ok(match[1].split()):
+                if (match := _SIGNED_LINE.match(text, after)) and _signed_name_ok(match[1].split()):
                     found.append((match.start(1), match.end(1)))
             elif (not position or cue == "over to " or not lowered[position - 1].isalnum()) and (
                 match := _CUED_NAME.match(text, after)
             ):
                 written = match[1]
-                if cue == "signature: ":  # "Chair's signature: JS"
+                if cue[:9] == "signature":  # "Chair's signature: JS", "release signature BT"
                     if len(written) <= 3 and written.isupper() and _initials_ok(written):
                         found.append((match.start(1), match.end(1)))
                 elif "." not in written and _name_tokens_ok(written.split()):
@@ -1153,10 +1231,21 @@ def note_name_spans(
         for token in run:
             if token.key in _LABEL_KEYS:
                 if match := _PERSON_LABEL.match(text, token.start):
+                    if pair := _INITIALS_COMMA.fullmatch(match[1]):
+                        # "Signed HP, CG": two people's initials, not "Surname, First"
+                        for group in (1, 2):
+                            if _initials_ok(pair[group]):
+                                start = match.start(1) + pair.start(group)
+                                found.append((start, start + len(pair[group])))
+                        continue
                     _name_or_initials(text, match, found, from_front=True)
-                    # "Signed RP / PR": two people's initials, as joint reviews sign.
-                    if (second := _SECOND_INITIALS.match(text, match.end(1))) and _initials_ok(
-                        second[1]
+                    # "Signed RP / PR", "Signed HP, CG": two people's initials, as joint
+                    # reviews sign (after a comma only when the first is initials too, as
+                    # "Patient: Daniel Moore, D.O.B." is not a second person).
+                    if (
+                        (second := _SECOND_INITIALS.match(text, match.end(1)))
+                        and ("/" in second[0] or _INITIALS_ONLY.fullmatch(match[1]))
+                        and _initials_ok(second[1])
                     ):
                         found.append((second.start(1), second.end(1)))
             elif (token.initial or (token.caps and len(token.word) <= 3)) and (
@@ -1168,6 +1257,15 @@ def note_name_spans(
                 ):
                     if _initials_ok(match[1]):
                         found.append((match.start(1), match.end(1)))
+                elif not text[line : token.start].strip() and (
+                    match := _INITIALS_PAIR.match(text, token.start)
+                ):
+                    # "LJ/SB outreach", "L.P./SR", "KC / Kevin Collins": initials joined by a
+                    # slash to more initials or a full name, opening a line, sign a note.
+                    if _initials_ok(match[1]):
+                        found.append((match.start(1), match.end(1)))
+                        if match[2] and _initials_ok(match[2]):
+                            found.append((match.start(2), match.end(2)))
     if "." in text:
         firsts, lasts, english = _lists()[0], _lists()[1], _lists()[2]
         for match in _INITIAL_SURNAME.finditer(text):
@@ -1339,6 +1437,115 @@ def people_beside_people(text: str, people: Iterable[tuple[int, int]]) -> list[t
         ):
             if person_word(match[1]) and _word_before(text, match.start(1))[0] not in _DETERMINERS:
                 found.append((match.start(1), match.end(1)))
+    return found
+
+
+# A name found once is the same person wherever the same word is written again in the text
+# ("Delroy Campbell wrote to us ... Delroy tells me ... passed to delroy"): a word of a name found
+# (by the record, a title, a role, a list...) that is in no dictionary, no gazetteer and no list of
+# ordinary proper nouns is redacted at every other place it stands as a whole word, capitalised,
+# in capitals (four letters or more) or in lower case (four letters or more, not shorthand),
+# unless it is part of a clinical term there. English words ("Rose", "Will", "Hope") are not
+# carried: elsewhere they are the words.
+
+
+def _carried(piece: str) -> bool:
+    """Whether a word of a name found is carried to its other places (see above)."""
+    carried = _CARRIED.get(piece)
+    if carried is None:
+        english, towns, never = _lists()[2:5]
+        key = normalise(piece)
+        carried = not (
+            len(piece) < 3
+            or not piece[0].isupper()
+            or piece.isupper()
+            or key in english
+            or key in never
+            or key in towns
+            or key in _TITLE_KEYS
+            or key in ROLE_WORDS
+            or key in RELATIONSHIPS
+            or key in _OPENER_KEYS
+            or key in _ACRONYMS
+            or key in _SHORTHAND
+        )
+        if len(_CARRIED) > 20_000:
+            _CARRIED.clear()
+        _CARRIED[piece] = carried
+    return carried
+
+
+_CARRIED: dict[str, bool] = {}
+
+
+def _carried_words(written: str) -> tuple[str, ...]:
+    """The words of a person's span that are carried (Speed: cached on the span's text, which
+    the same name repeats)."""
+    words = _SPAN_WORDS.get(written)
+    if words is None:
+        pieces = []
+        for piece in written.split():
+            if piece[-2:] in ("'s", "’s"):
+                piece = piece[:-2]
+            piece = piece.strip(".,;:()[]\"'’")
+            if piece and _carried(piece):
+                pieces.append(piece)
+        words = tuple(pieces)
+        if len(_SPAN_WORDS) > 20_000:
+            _SPAN_WORDS.clear()
+        _SPAN_WORDS[written] = words
+    return words
+
+
+_SPAN_WORDS: dict[str, tuple[str, ...]] = {}
+
+
+def names_written_again(
+    text: str, chosen: list[tuple[int, int, str]], lowered: str | None = None
+) -> list[tuple[int, int]]:
+    """Other places of the words of the people in ``chosen`` (sorted spans with labels), where
+    no span is yet: the new spans, sorted, overlapping none of ``chosen``. ``lowered`` is the
+    text in lower case, if already made."""
+    words: dict[str, int] = {}  # each word carried, and how many times the spans hold it
+    for start, end, label in chosen:
+        if label == "PERSON":
+            for word in _carried_words(text[start:end]):
+                words[word] = words.get(word, 0) + 1
+    if not words:
+        return []
+    if lowered is None or len(lowered) != len(text):
+        lowered = text.lower()
+    # Speed: most places of the word are the spans it came from; a place is looked up among the
+    # spans' starts and ends (sorted) with bisect, and the few new ones are checked.
+    starts = [span[0] for span in chosen]
+    found: list[tuple[int, int]] = []
+    size = len(text)
+    for word, held in words.items():
+        key = normalise(word)  # as ``lowered`` is: curly apostrophes straightened
+        size_of = len(word)
+        # Speed: a word written no more often than the spans hold it is nowhere else (one
+        # count in C; the places are read one by one only when there are more).
+        if len(key) != size_of or lowered.count(key) <= held:
+            continue
+        # One scan of the lower-cased text finds the word in every case; the case written is
+        # then checked (as written, in capitals or in lower case; only the first when short).
+        forms = (word, word.upper(), word.lower()) if len(word) >= 4 else (word,)
+        position = lowered.find(key)
+        while position != -1:
+            end = position + size_of
+            if text[position:end] in forms:
+                if (
+                    not (position and _is_word_char(text[position - 1]))
+                    and not (end < size and (_is_word_char(text[end]) or text[end] == "-"))
+                ):
+                    index = bisect_right(starts, position) - 1
+                    if not (index >= 0 and chosen[index][1] > position) and not (
+                        index + 1 < len(chosen) and chosen[index + 1][0] < end
+                    ):
+                        if not is_clinical(text, position, end):
+                            found.append((position, end))
+            position = lowered.find(key, end)
+    found.sort()
     return found
 
 
