@@ -11,10 +11,10 @@ Generates N synthetic UK incident and death narratives of about 300 words with g
   pass of its own because tracing slows it) and the process's ru_maxrss;
 - the scorer's tables, with and without the record, on the development templates
   (evaluation.py and evaluation_dev2.py, which the engine's authors read while tuning it; and
-  evaluation_blind.py, evaluation_blind2.py and evaluation_blind3.py, blind when they were
-  written, whose misses were studied on 26 November 2026) and on the blind templates
-  (evaluation_blind4.py, written without reading the engine and frozen before any score was
-  seen): the blind figures are the ones to quote;
+  evaluation_blind.py to evaluation_blind4.py, blind when they were written, whose misses were
+  studied on 26 and 27 November 2026) and on the blind templates (evaluation_blind5.py, written
+  without reading the engine and frozen before any score was seen): the blind figures are the
+  ones to quote;
 - with --workers N, narratives per second over N processes (multiprocessing, wall clock);
 - on the public Prevention of Future Deaths reports (--pfd, by default
   ../shared/data/pfd/pfd_reports_dev.csv when it exists): how many mentions of the deceased's name
@@ -44,6 +44,7 @@ from learnloop.sharing import (  # noqa: E402
     evaluation_blind2,
     evaluation_blind3,
     evaluation_blind4,
+    evaluation_blind5,
     evaluation_dev2,
 )
 from learnloop.sharing.deidentify import deidentify  # noqa: E402
@@ -281,7 +282,8 @@ def main() -> None:
         (evaluation_blind, "Development templates 3 (the first blind pack)"),
         (evaluation_blind2, "Development templates 4 (the second blind pack)"),
         (evaluation_blind3, "Development templates 5 (the third blind pack)"),
-        (evaluation_blind4, "Blind templates"),
+        (evaluation_blind4, "Development templates 6 (the fourth blind pack)"),
+        (evaluation_blind5, "Blind templates"),
     ):
         examples = list(pack.generate(args.count, args.seed))
         bare = [deidentify(example.text).spans for example in examples]
