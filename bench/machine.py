@@ -1,7 +1,7 @@
 """What the benchmarks print about the machine they ran on, so that figures from different days
-can be compared: the same 2-CPU kind of machine has been seen to run Python three times slower
-on one day than on another (27 November 2026: the SQLite load of bench/learning_search.py took
-285 s where it had taken 89 s the day before).
+can be compared: the same 2-CPU kind of machine has been seen to run the same benchmark three
+times slower on one day than on another (27 November 2026: the SQLite load of
+bench/learning_search.py took 285 s where it had taken 89 s the day before).
 
 `pace` is the best of three timings of a fixed piece of pure Python (two million additions in a
 loop): lower is faster. Divide a figure by the pace of its run to compare it with another run's.

@@ -377,12 +377,13 @@ def _plain_fetch(sql: str, before: list, after: list) -> list[tuple]:
 # reads the row of every match, then sorts. The planner underestimates how many records hold
 # several common words and picks the GIN's bitmap, so bitmap scans are switched off for this
 # one statement. A filter on setting, service type or specialty keeps the bitmap: its B-tree
-# index leaves few rows to read, and the RUM walk would read many to find them.
+# index leaves few rows to read, and the RUM walk would read many to find them. So does a date
+# window: walked, it was slower in bench/learning_search.py (p95 482 against 434 ms).
 RUM_INDEX = "sharing_learning_search_rum"
 RUM_NEWEST = 'SELECT id FROM ({visible}) AS matching ORDER BY id <=| %s LIMIT %s'
 # The distance is a float8: below 2**53 every id's distance from it is exact, so the order is.
 LARGEST_ID = 2**53
-BTREE_FILTERS = ("setting", "service_type", "specialty")
+BITMAP_FILTERS = ("setting", "service_type", "specialty", "published_from", "published_to")
 
 
 def has_rum_index() -> bool:
@@ -398,8 +399,8 @@ def has_rum_index() -> bool:
 _rum_index_seen: dict[tuple, bool] = {}
 
 
-def narrowed_by_btree(filters: Filters | None) -> bool:
-    return filters is not None and any(getattr(filters, name) for name in BTREE_FILTERS)
+def narrowed_for_bitmap(filters: Filters | None) -> bool:
+    return filters is not None and any(getattr(filters, name) for name in BITMAP_FILTERS)
 
 
 def _rum_newest(matching, *, limit: int) -> list[int]:
@@ -438,7 +439,7 @@ class PostgreSQLSearch:
         self, learning, terms: list[str], filters: Filters | None, *, limit: int, public_only=False
     ):
         matching = self.matching(learning, terms)
-        if has_rum_index() and not narrowed_by_btree(filters):
+        if has_rum_index() and not narrowed_for_bitmap(filters):
             return _rum_newest(matching, limit=limit)
         newest = matching.order_by("-id")
         return list(newest.values_list("id", flat=True)[:limit])

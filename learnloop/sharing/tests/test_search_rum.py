@@ -101,7 +101,7 @@ def test_the_rum_index_serves_the_walks_order_and_the_setting_is_put_back(record
         assert cursor.fetchone() == ("on",)
 
 
-def test_search_walks_the_rum_index_unless_a_btree_filter_narrows_it(records, monkeypatch):
+def test_search_walks_the_rum_index_unless_a_filter_is_left_to_the_bitmap(records, monkeypatch):
     walks = []
     real = search._rum_newest
     monkeypatch.setattr(search, "_rum_newest", lambda *a, **k: walks.append(1) or real(*a, **k))
@@ -113,6 +113,18 @@ def test_search_walks_the_rum_index_unless_a_btree_filter_narrows_it(records, mo
         organisation=records.kent_b, query="insulin handover", filters=Filters(setting="4")
     )
     assert len(walks) == 1 and narrowed.total == 0
+
+    dated = search.search(
+        organisation=records.kent_b,
+        query="insulin handover",
+        filters=Filters(published_from=timezone.localdate()),
+    )
+    assert len(walks) == 1 and dated.total == plain.total
+
+    search.search(
+        organisation=records.kent_b, query="insulin handover", filters=Filters(harm="low")
+    )
+    assert len(walks) == 2
 
 
 def test_going_back_drops_the_index_and_forward_makes_it_again(rum):
