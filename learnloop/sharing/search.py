@@ -11,7 +11,8 @@ ever see records the person may read.
   ranked by where the words are (`SQLITE_RANK`), snippets by snippet().
 - PostgreSQL: a stored generated `tsvector` column with a GIN index (migration 0002, 'english'
   configuration) and B-tree indexes on the filters (0005), ranked by ts_rank_cd(), snippets by
-  ts_headline().
+  ts_headline(); where the RUM extension is installed, the newest matches are walked in a RUM
+  index (0006, ADR 0017).
 
 What people type is never passed to either engine's query syntax: it is cut into words
 (`terms_of`), so quotes, stars, AND/OR/NOT, brackets and stray punctuation cannot raise. Every
