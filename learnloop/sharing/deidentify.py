@@ -144,6 +144,35 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?<!
 _EMAIL_LOCAL = frozenset("._+-")
 _URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
 _URL_TRAILING = ".,;:!?)]}'\""
+# A link written without "www." or a scheme, known by its path: "facebook.com/groups/...".
+_BARE_URL = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|org|net|uk)/[^\s<>\"']+", re.IGNORECASE)
+_BARE_URL_ENDS = re.compile(r"\.(?:com|uk|org|net)/")
+
+
+def _bare_urls(text: str, lowered: str) -> Iterable[_Found]:
+    # Speed: found from where ".com/" (...) is written, reading back to where the domain starts,
+    # not by trying the pattern at every letter.
+    if len(lowered) != len(text):
+        return
+    for ending in _BARE_URL_ENDS.finditer(lowered):
+        position = ending.start()
+        start = max(lowered.rfind(" ", 0, position), lowered.rfind("\n", 0, position)) + 1
+        while start < position and lowered[start] in "(['\"<":
+            start += 1
+        domain = lowered[start:position]
+        if (
+            domain
+            and "/" not in domain  # "https://", a path: the link is found whole above
+            and "@" not in domain
+            and not domain.startswith("www.")
+            and (match := _BARE_URL.match(text, start))
+            and match.end() > position
+        ):
+            end = match.end()
+            while end > start and text[end - 1] in _URL_TRAILING:
+                end -= 1
+            yield (start, end, "URL")
+
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -188,9 +217,10 @@ _MONTH_DAY = re.compile(
 _BEFORE_THE_NTH = re.compile(
     r"(?:(?<![\w])(?:(?:on|by|from|until|till|since|before|after|of|and|due|admitted|readmitted|"
     r"discharged|sent|reported|seen|booked\s+for|r/v|review|for|completed|started|stopped|held|"
-    r"signed|arranged|requested|performed|scanned|visit|appointment|clinic|follow-up)\s+"
+    r"signed|arranged|requested|performed|scanned|visit|appointment|clinic|follow-up|"
+    r"reviewed|closed|exported|changed)\s+"
     r"|(?:date|dated|time|incident|meeting|sent)[:,]?\s+|when:\s+)"
-    r"|(?:^|[\n|(])[ \t]*)(the\s+)$",
+    r"|(?:^|[\n|(\[])[ \t]*)(the\s+)$",
     re.IGNORECASE,
 )
 # "the 19th" closing a clause or a line is a date, whatever is before it ("blood cultures the
@@ -238,7 +268,10 @@ _HOSPITAL_NUMBER_CONTEXT = re.compile(
     # the hospital named between: "Hospital number at QEH: ..."
     r"(?:\s+(?:at|for|in)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}"
     r"(?=\s*[:#]))?"
-    r"\s*[:#(,]?\s*(?:is\s+|was\s+)?([A-Z]{0,4}\d[\d -]{4,11}\d[A-Z]?|[A-Z]{1,4}[/-]?\d{4,10}[A-Z]?)(?![\w])",
+    # an aside in brackets ("hospital number (for the record): ..."); "as" ("show your hospital
+    # number as ...")
+    r"(?:\s+\([a-z][a-z ]{0,24}\))?"
+    r"\s*[:#(,]?\s*(?:is\s+|was\s+|as\s+)?([A-Z]{0,4}\d[\d -]{4,11}\d[A-Z]?|[A-Z]{1,4}[/-]?\d{4,10}[A-Z]?)(?![\w])",
     re.IGNORECASE,
 )
 _HOSPITAL_NUMBER_WORDS = (
@@ -394,6 +427,7 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
             while end > match.start() and text[end - 1] in _URL_TRAILING:
                 end -= 1
             yield (match.start(), end, "URL")
+    yield from _bare_urls(text, lowered)
     yield from _date_spans(text)
     for match in _matches_after_words(text, lowered, ("age",), _AGED):
         yield (match.start(1), match.end(1), "AGE")
@@ -472,10 +506,11 @@ _DIGIT_DATE = re.compile(
     rf"|(?P<worded>(?P<worded_day>\d?){_ORDINAL}?(?:\s+(?:of\s+)?|-){_MONTH}"
     rf"(?:,?\s+{_YEAR}|-(?:{_YEAR}|\d\d)(?!\d))?{_NOT_WORD_AFTER})"
     r"|(?P<nth>(?P<nth_day>\d?)(?i:st|nd|rd|th)(?![\w])(?=(?i:[ \t]*\n|\s+\d\d?[:.]?\d\d(?![\d.])"
-    r"|\s+[–—-]\s|\s+\((?!\d?\d(?:st|nd|rd|th))|[ \t]{2,}|\s*(?:$|[.,;:!?)]|\s(?:at|and|or|about|"
+    r"|\s+[–—-]\s|\s+\((?!\d?\d(?:st|nd|rd|th))|[ \t]{2,}|\s*(?:$|[.,;:!?)\]]|\s(?:at|and|or|about|"
     r"when|in|on|by|i|she|he|they|we|but|under|while|for|to|via|with|without|after|before|from|until|"
     r"following|"
-    r"during|as|because|was|were|had|another|around|approx|of\s+(?:the|this|that)\s+month)\b"
+    r"during|as|because|was|were|had|another|around|approx|of\s+(?:the|this|that)\s+month|"
+    r"am|pm|that|found|then|full\s+stop)\b"
     r"|(?-i:\s(?!Floor|Ward|Bay|Dose|Cycle|Line|Stage|Trimester|Week|Day|Year)[A-Z][a-z]+\b"
     r"(?!\s+[Ff]loor))))))"
     r")"
@@ -1230,7 +1265,7 @@ _AGE_WORDS = _AGE_NUMBER_WORDS
 _AGE_AFTER_PERSON = re.compile(
     r"(?:['’]s)?(?:\s*\((9\d|1[0-2]\d)\s?(?:[MFmf]|yo|y/o|yrs?|years)?\)"
     rf"|\s+(?:is|was)\s+(?:now\s+|aged\s+)?(9\d|1[0-2]\d|{_AGE_WORDS})"
-    r"(?=\s+and\b|\s*[.,;]|\s+(?:at|when|on|in|years)\b)"
+    r"(?=\s+and\b|\s*[.,;]|\s+(?:at|when|on|in|years|with|but|today)\b)"
     # "Susan Wood 96F", "Pt LAU, Mei, 95M", "Mrs Parker, 101, was listed", "Holly Law, ninety-three,"
     rf"|,?[ \t]+(9\d|1[0-2]\d)[ \t]?[MF](?![\w])|,[ \t]*(9\d|1[0-2]\d|{_AGE_WORDS})"
     r"(?=[ \t]*[,;)]|[ \t]+(?:was|is|has|had|who|with|and|died|lives)\b))"

@@ -61,6 +61,8 @@ ROLE_WORDS = frozenset(
     driver drivers caseworker administrator volunteer volunteers radiographers supervisor
     visitor aca crew optometrist dentist expert representative representatives neonatologist
     charge
+    lead leader engineer endoscopist orthotist screener secretary colleague rep observer
+    shift desk
     """.split()
 )
 # Relationships: "the patient's son, David", "her daughter Sarah", "husband Peter".
@@ -247,7 +249,8 @@ _PERSON_AFTER = re.compile(
     r"always\s+(?:said|says|wanted|told|loved|liked)|normally|usually|presented|needed|"
     r"loves|saw|answered|received|was\s+asking|had\s+died|is\s+(?:reported|registered)|"
     r"tells|witnessed|prefers|recommended|e-?mailed|estimated|struck|"
-    r"can\s+be\s+(?:reached|contacted)|is\s+aware|"
+    r"noticed|spotted|would\s+like|has\s+flagged|reconciled|"
+    r"can\s+be\s+(?:reached|contacted)|is\s+aware|(?:on\s+)?ext\.?\s*\d+|"
     r"to\s+(?:update|phone|ring|e-?mail|hold|contact|chase|visit)\b|"
     r"(?:also\s+)?has\s+(?=[A-Z][\w'’-]+['’]s\b)|"
     r"(?:is|was)\s+\d{1,3}[\s-]*(?:yrs?|years?)\b|"
@@ -279,8 +282,14 @@ _PERSON_AFTER = re.compile(
 )
 
 
+# What a person does, after a name between commas ("the screener, Bogumiła, noticed"); only
+# acts, as a drug or a device between commas may be "reviewed" or "noted".
+_ACTS_AFTER_COMMA = re.compile(
+    r"[ \t]+(?:noticed|said|told|explained|confirmed|rang|phoned|called|wrote|spotted|asked|"
+    r"agreed|arrived|attended|escalated|recognised|raised|wanted|had\s+(?:worked|asked|told))\b"
+)
 _IS_WAS = frozenset({"is", "was"})
-_ROLE_IS = re.compile(r"([A-Za-z]+\d?)[ \t]+(?:is|was)[ \t,]+$")
+_ROLE_IS = re.compile(r"([A-Za-z]+\d?)[ \t]+(?:(?:tonight|today|now)[ \t]+)?(?:is|was)[ \t,]+$")
 
 
 def _role_before_is(text: str, start: int) -> bool:
@@ -292,6 +301,21 @@ def _role_before_is(text: str, start: int) -> bool:
 def _word_before(text: str, start: int) -> tuple[str, bool]:
     """The word before ``start`` (lower case, skipping a comma) and whether ``start`` opens a
     sentence."""
+    # Speed: read in a window with str.rstrip, which is quicker than stepping back a character
+    # at a time; the loop below is for a window that holds no whole word.
+    window_start = start - 40 if start > 40 else 0
+    head = text[window_start:start].rstrip(_SKIP_BEFORE)
+    if head:
+        if head[-1] in _SENTENCE_END:
+            return "", True
+        body = head.rstrip(",").rstrip(" \t")
+        k = len(body)
+        while k and (body[k - 1].isalnum() or body[k - 1] in "-'’"):
+            k -= 1
+        if k or not window_start:
+            return normalise(body[k:]), False
+    elif not window_start:
+        return "", True
     j = start
     while j and text[j - 1] in _SKIP_BEFORE:
         j -= 1
@@ -342,6 +366,39 @@ def is_clinical(text: str, start: int, end: int) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Names without a record
 # ---------------------------------------------------------------------------------------------
+
+
+# English words that follow a job as part of it ("nurse Specialist"), never a name after one.
+_JOB_NOUNS = frozenset("specialist associate educator trainee apprentice agency bank".split())
+
+
+def _after_lower_case_role(text: str, token: _Token) -> bool:
+    """Whether a job or a relationship written in lower case stands just before ``token`` (a
+    comma between allowed), and a comma, a stop, a bracket or a lower-case word just after it."""
+    start = token.start
+    # Speed: most capitalised words open a sentence or follow another capitalised word.
+    if (
+        start < 3
+        or text[start - 1] != " "
+        or not (text[start - 2].islower() or text[start - 2] == ",")
+    ):
+        return False
+    after = text[token.stop : token.stop + 2]
+    if not (not after or after[0] in ",;.)\n" or (after[0] == " " and after[1:2].islower())):
+        return False
+    word, opens = _word_before(text, start)
+    if opens or not (word in ROLE_WORDS or word in RELATIONSHIPS):
+        return False
+    k = start - 1
+    while k and text[k - 1] in " ,\t":
+        k -= 1
+    return k >= len(word) and text[k - len(word)].islower()
+
+
+# Honorifics that are never a surname ("Dr Lord" and "Mr Nurse" are people).
+_ADDRESS_FORMS = frozenset("mr mrs ms miss mx dr doctor prof professor mister".split())
+# Endings of job titles, never of a name: "Lead Audiologist", "Senior Sonographer".
+_JOB_ENDINGS = ("ologist", "iatrist", "ographer", "ician", "therapist")
 
 
 def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple[int, int]]:
@@ -421,6 +478,18 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
                 and key not in _TITLE_KEYS
                 and key not in ROLE_WORDS
             ):
+                # "the school nurse Royal was", "the team leader, Blessing;", "her cousin Sky)":
+                # after a job or a relative written in lower case, a capitalised word alone is a
+                # name even when it is also a word.
+                if (
+                    _after_lower_case_role(text, run[0])
+                    and key not in never
+                    and key not in towns
+                    and key not in _NOT_SIGNER
+                    and key not in _JOB_NOUNS
+                    and not eponymous(run[0])
+                ):
+                    found.append((run[0].start, run[0].end))
                 previous_run = run
                 continue
         i = 0
@@ -487,6 +556,9 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
                             usable(name)
                             and (name.initial or name.caps or surname_like(name))
                             and name.key not in _ACRONYMS  # "GP OOH", "Nurse DNACPR"
+                            # "Lead IPC Nurse": shorthand naming what follows it
+                            and not (name.key in _SHORTHAND and j + 1 < len(run))
+                            and not name.key.endswith(_JOB_ENDINGS)  # "Lead Audiologist"
                             and not eponymous(name)
                             and (not name.initial or j + 1 < len(run))
                         )
@@ -516,6 +588,15 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
                         found.append((run[first_title].start, run[end - 1].end))
                         i = end
                         continue
+                elif (
+                    j == len(run) == i + 2
+                    and key in HONORIFICS
+                    and run[i + 1].key not in _ADDRESS_FORMS
+                    and not token.possessive
+                ):
+                    # "Dr Nurse", "Mr Lord": an honorific and a title word alone, with no name
+                    # after it: the title word is the surname.
+                    found.append((token.start, run[i + 1].end))
                 i = j
                 continue
             if not usable(token):
@@ -717,6 +798,13 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
                 and (
                     (inside_sentence and word_before in _BEFORE_A_PERSON)
                     or _PERSON_AFTER.match(text, token.end)
+                    # between commas, then a person's verb: "the nurse in recovery, Yonas,
+                    # noticed"
+                    or (
+                        text.startswith(",", token.stop)
+                        and text[token.start - 2 : token.start] == ", "
+                        and _ACTS_AFTER_COMMA.match(text, token.stop + 1)
+                    )
                 )
                 and not eponymous(token)
             ):
@@ -754,7 +842,12 @@ def _lower_case_after_kin(text, firsts, lasts, english, never) -> Iterable[tuple
         position = text.find(word)
         while position != -1:
             after = position + len(word)
+            # The word must start a word ("person" holds "son"), or follow "grand", "step"...;
+            # read first, as it is cheaper than the name pattern.
             if (
+                not (position and (text[position - 1].isalnum() or text[position - 1] == "_"))
+                or text[max(0, position - 12) : position].lower().endswith(_KIN_PREFIXES)
+            ) and (
                 (match := _LOWER_CASE_NAME.match(text, after))
                 and (
                     match[1] in firsts
@@ -769,10 +862,6 @@ def _lower_case_after_kin(text, firsts, lasts, english, never) -> Iterable[tuple
                         # "her daughter-in-law e-mailed": a hyphenated verb, not a name
                         and "-" not in match[1]
                     )
-                )
-                and (
-                    not (position and (text[position - 1].isalnum() or text[position - 1] == "_"))
-                    or text[:position].lower().endswith(_KIN_PREFIXES)
                 )
             ):
                 matches.append(match)
@@ -1050,6 +1139,8 @@ _SHORTHAND = frozenset(
     inr bmi asa nok dob nhs rip mdt sjr si ir id ok uk na ae oos ooh pals sbar nkda ep ap us
     mar rn rmn hca cns anp acp sho reg fy dn meo me ecp emt pcso fyi nfa tbc tba nad sob cp
     ams doa dna rv wr pr ac abx bnf cd lmwh ivi nil mrsa ipc iso sr sr1 ob gyn ent ugi lgi
+    htn ihd ccf lvf pvd pmr osa gord ibs ibd pto uss pcr eeg emg ogd xr cqc las yas ceo coo
+    cno cmo emd
     """.split()
 )
 _NAME_WORD = r"[A-Z][^\W\d_]*(?:['’-][A-Za-z][^\W\d_]*)*"
@@ -1100,6 +1191,8 @@ def _name_tokens_ok(words: list[str], *, need_name: bool = True) -> bool:
         if not key or key in never or key in _TITLE_KEYS or key in ROLE_WORDS or key in towns:
             return False
         if key in _OPENER_KEYS or key in _ACRONYMS or key in _SHORTHAND:
+            return False
+        if key.endswith(_JOB_ENDINGS):  # "Consultant Geriatrician"
             return False
         listed = key in firsts or key in lasts or (len(words) > 1 and word.isupper() and len(word) >= 3)
         if key in english and not listed:
@@ -1215,6 +1308,97 @@ def _cued_names(text: str, found: list[tuple[int, int]], lowered: str | None = N
                 found.append((match.start(1), match.end(1)))
 
 
+# Initials standing for a person by what follows them: a role in brackets ("KT (bank HCA)"),
+# "presenting" ("Case 2 (EP presenting)"); or, opening a line or an action, an action ("Actions:
+# JM to audit the charts").
+_INITIALS_THEN_ROLE = re.compile(
+    r"[ \t]+\((?:(?:bank|agency|staff|student|senior|night|day)[ \t]+)?"
+    r"(?:hca|hcsw|csw|rn|rmn|rgn|sn|nurse|na|sister|physio|fy1|fy2|sho|reg|registrar|student)\)"
+    r"|[ \t]+presenting\b",
+    re.IGNORECASE,
+)
+_INITIALS_TO_DO = re.compile(
+    r"[ \t]+to[ \t]+(?:audit|present|review|contact|update|chase|write|check|share|send|"
+    r"e-?mail|phone|ring|follow|look|discuss|meet|complete|liaise|arrange|escalate|speak|raise|"
+    r"add|circulate|report|feed)\b"
+)
+_INITIALS_CUE = re.compile(r"(?:\b[Ii]nitials[,:]?[ \t]+|\b[Cc]ase[ \t]+\d{1,2}[ \t]+\()$")
+_ACTION_OPENERS = frozenset({"", "actions:", "action:", "-", "•", "*"})
+
+
+def _initials_in_context(text: str, token: _Token) -> bool:
+    """Two or three capitals that are a person's initials by where they stand: after "by"
+    ("acknowledged by AH"), closing a line after a full stop as each entry of an observation log
+    is signed ("In room, calm. KT"), after "initials" or in "Case 2 (MB)", or before a role,
+    "presenting" or an action (above)."""
+    # Speed: shorthand (GP, ED, NHS...) is ruled out first, from a cache.
+    if token.possessive or not _initials_ok(token.word):
+        return False
+    start, end = token.start, token.end
+    after = text[end : end + 1]
+    if after.isalnum():
+        return False
+    if text[start - 3 : start] in ("by ", "By ") and (start == 3 or not text[start - 4].isalnum()):
+        # "by HM Coroner", "by NHS England": capitals naming a body
+        return not text[end + 1 : end + 2].isupper()
+    if (not after or after in "\n\r") and text[start - 2 : start] in (". ", "! ", "? "):
+        return True
+    if after == " " and (
+        _INITIALS_THEN_ROLE.match(text, end)
+        or (
+            _INITIALS_TO_DO.match(text, end)
+            and text[text.rfind("\n", 0, start) + 1 : start].strip().lower() in _ACTION_OPENERS
+        )
+    ):
+        return True
+    # "the same initials, GL", "initials: JS"; "Case 2 (MB): no deaths", as minutes name a
+    # case's presenter
+    return _INITIALS_CUE.search(text, max(0, start - 16), start) is not None
+
+
+# "SURNAME, Forename" on a line of its own, as a chat export or a list heads each message with
+# its writer ("[0935] KNIGHT, Royal", "WARD, Ruairí"), or after a "[time]" stamp or a semicolon.
+_SURNAME_FIRST_LINE = re.compile(
+    rf"[{_UPPER}][{_UPPER}'’-]*(?:[ \t][{_UPPER}][{_UPPER}'’-]*)?,[ \t]+"
+    rf"([{_UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[{_UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*){{0,2}})"
+    r"[ \t]*(?=[\n\r;]|$)"
+)
+
+
+def _surname_first_line(text: str, token: _Token, found: list[tuple[int, int]]) -> bool:
+    line = text.rfind("\n", 0, token.start) + 1
+    before = text[line : token.start].strip()
+    if (
+        before
+        and not (before[0] == "[" and before[-1] == "]" and len(before) <= 16)
+        and before[-1:] not in (";", ":")
+    ):
+        return False
+    match = _SURNAME_FIRST_LINE.match(text, token.start)
+    if match is None:
+        return False
+    firsts, lasts, english, towns, never = _lists()[:5]
+    named = False
+    for word in match[0].replace(",", " ").split():
+        key = normalise(word)
+        if (
+            key in never
+            or key in _TITLE_KEYS
+            or key in ROLE_WORDS
+            or key in towns
+            or key in _OPENER_KEYS
+            or key in _NOT_SIGNER
+            or key in _ACRONYMS
+            or key in _SHORTHAND
+        ):
+            return False
+        if key in firsts or key in lasts or key not in english:
+            named = True
+    if named:
+        found.append((match.start(), match.end(1)))
+    return named
+
+
 def note_name_spans(
     text: str, runs: list[list[_Token]] | None = None, lowered: str | None = None
 ) -> list[tuple[int, int]]:
@@ -1229,6 +1413,12 @@ def note_name_spans(
     # patterns tried only there.
     for run in runs:
         for token in run:
+            if token.caps:
+                if text.startswith(",", token.end) and _surname_first_line(text, token, found):
+                    continue
+                if len(token.word) <= 3 and _initials_in_context(text, token):
+                    found.append((token.start, token.end))
+                    continue
             if token.key in _LABEL_KEYS:
                 if match := _PERSON_LABEL.match(text, token.start):
                     if pair := _INITIALS_COMMA.fullmatch(match[1]):
@@ -1366,6 +1556,7 @@ def people_beside_people(text: str, people: Iterable[tuple[int, int]]) -> list[t
             and key not in eponyms
             and (key in firsts or key not in english)
             and not word.isupper()
+            and not key.endswith(_JOB_ENDINGS)
         )
 
     def list_item(word: str, end: int, single: bool = True) -> bool:
