@@ -14,10 +14,10 @@ lines are valid input for `learnloop deidentify`, which ignores the other fields
 and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 
 `--pack development-2` writes the second development templates (evaluation_dev2.py);
-`--pack development-3` to `development-6` the first four blind packs (evaluation_blind.py,
-evaluation_blind2.py, evaluation_blind3.py, evaluation_blind4.py), development packs since their
-misses were studied (26 and 27 November 2026); `--pack blind` the fifth blind pack
-(evaluation_blind5.py), written without reading the engine and frozen before it was scored:
+`--pack development-3` to `development-7` the first five blind packs (evaluation_blind.py to
+evaluation_blind5.py), development packs since their misses were studied (26 and 27 November
+2026); `--pack blind` the sixth blind pack (evaluation_blind6.py), written without reading the
+engine and frozen before it was scored:
 quote its scores.
 
 The command touches no database and runs no system checks.
@@ -35,6 +35,7 @@ from learnloop.sharing import (
     evaluation_blind3,
     evaluation_blind4,
     evaluation_blind5,
+    evaluation_blind6,
     evaluation_dev2,
 )
 
@@ -45,7 +46,8 @@ PACKS = {
     "development-4": evaluation_blind2,
     "development-5": evaluation_blind3,
     "development-6": evaluation_blind4,
-    "blind": evaluation_blind5,
+    "development-7": evaluation_blind5,
+    "blind": evaluation_blind6,
 }
 
 PROGRESS_EVERY = 500
