@@ -1,7 +1,7 @@
 """How fast the learning exchange's search is with a million records, on SQLite and PostgreSQL.
 
     .venv/bin/python bench/learning_search.py [--count 1000000] [--engine sqlite|postgresql|both]
-        [--queries 240] [--seed 5] [--keep]
+        [--queries 240] [--seed 5] [--keep] [--dates in-order|random]
 
 For each engine, in its own process, a scratch database (SQLite: a file in a temporary
 directory; PostgreSQL: `learnloop_bench_search` on 127.0.0.1:5432, dropped at the end unless
@@ -9,7 +9,10 @@ directory; PostgreSQL: `learnloop_bench_search` on 127.0.0.1:5432, dropped at th
 sepsis, medicines, deterioration, pressure ulcers, maternity...; 5 ICB systems of trusts, a
 network, every sharing level, some drafts and withdrawn records, themes, LFPSE setting, service
 type, specialty and harm). The changes' words are in `indexed_changes`, as the services keep
-them; no LearningChange rows are written (search never reads them).
+them; no LearningChange rows are written (search never reads them). Records are created over
+three years, each after the one before it give or take three days, as records written in the
+exchange are (ids follow creation); `--dates random` draws creation dates whatever the id, the
+worst case for a date window, whose matches are then spread over every id.
 
 What is timed:
 - load: batched INSERTs of the records and their themes (executemany, a transaction a batch), with the
@@ -540,7 +543,28 @@ RECORD_COLUMNS = (
 )  # fmt: skip
 
 
-def load(count: int, seed: int, publishers, codes, connection) -> tuple[float, list[dict]]:
+# Records are written over three years. "in-order": each record is created after the one before
+# it, give or take a few days (ids follow creation, as they do when records are written in the
+# exchange; imported coroners' reports are the exception). "random": creation dates drawn at
+# random whatever the id, the worst case for a date window, whose matches are then spread over
+# every id.
+SPAN_MINUTES = 3 * 365 * 24 * 60
+NEWEST_MINUTES = 3 * 24 * 60
+JITTER_MINUTES = 3 * 24 * 60
+
+
+def created_minutes_ago(rng: random.Random, number: int, count: int, dates: str) -> int:
+    """How long before now record `number` (1 to `count`) was created, in minutes."""
+    if dates == "random":
+        return rng.randint(NEWEST_MINUTES, SPAN_MINUTES)
+    in_order = SPAN_MINUTES - (SPAN_MINUTES - NEWEST_MINUTES) * number // max(count, 1)
+    jittered = in_order + rng.randint(-JITTER_MINUTES, JITTER_MINUTES)
+    return min(SPAN_MINUTES, max(NEWEST_MINUTES, jittered))
+
+
+def load(
+    count: int, seed: int, publishers, codes, connection, dates: str = "in-order"
+) -> tuple[float, list[dict]]:
     """Insert `count` records and their themes in batches (executemany of plain INSERTs: the ORM's
     bulk_create spends most of its time building objects); returns the seconds and a sample of
     records to draw queries from."""
@@ -565,7 +589,7 @@ def load(count: int, seed: int, publishers, codes, connection) -> tuple[float, l
             fields = synthetic_record(rng, codes)
             if len(sample) < 2_000 and rng.random() < 0.01 + 2_000 / max(count, 1):
                 sample.append(fields)
-            created = now - timedelta(minutes=rng.randint(3 * 24 * 60, 3 * 365 * 24 * 60))
+            created = now - timedelta(minutes=created_minutes_ago(rng, number, count, dates))
             published = created + timedelta(days=2)
             status = fields["status"]
             records.append(
@@ -805,7 +829,9 @@ def run_engine(args) -> None:
         codes = lfpse_codes()
         publishers, viewpoints = make_organisations()
         without_index(connection)
-        load_seconds, sample = load(args.count, args.seed, publishers, codes, connection)
+        load_seconds, sample = load(
+            args.count, args.seed, publishers, codes, connection, args.dates
+        )
         steps = build_index(connection)
         rng = random.Random(args.seed + 1)
         records = [rng.choice(sample) for _ in range(args.queries)]
@@ -834,6 +860,14 @@ def run_engine(args) -> None:
         )
         for name, count in visible.items():
             print(f"visible      {count:,} records to {name}")
+        print(
+            f"dates        {args.dates}: "
+            + (
+                "creation dates at random over three years, whatever the id"
+                if args.dates == "random"
+                else "each record created after the one before it, give or take three days"
+            )
+        )
         print()
         header = (
             f"{'viewpoint':<36}{'filters':<26}{'median ms':>10}{'p95 ms':>9}{'max ms':>9}"
@@ -869,6 +903,13 @@ def main(argv=None) -> None:
     parser.add_argument("--queries", type=int, default=200, help="Queries per row of the table")
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--keep", action="store_true", help="Keep the scratch database")
+    parser.add_argument(
+        "--dates",
+        choices=["in-order", "random"],
+        default="in-order",
+        help="Creation dates follow the ids (default) or are drawn at random: the worst case "
+        "for a date window",
+    )
     args = parser.parse_args(argv)
 
     if args.engine != "both":

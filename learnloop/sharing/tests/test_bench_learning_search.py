@@ -1,6 +1,7 @@
 """The search benchmark runs end to end on a few hundred records (figures are printed, never
 asserted)."""
 
+import itertools
 import random
 import re
 import subprocess
@@ -51,3 +52,23 @@ def test_the_benchmark_fills_and_searches_a_tiny_sqlite_database():
     assert len(rows) == 7
     # The largest number of results of each row: the searches are not all empty.
     assert all(int(row.split()[-2].replace(",", "")) > 0 for row in rows)
+
+
+def test_creation_dates_follow_the_ids_unless_drawn_at_random():
+    bench = load_bench()
+    rng = random.Random(3)
+    count = 10_000
+
+    in_order = [bench.created_minutes_ago(rng, n, count, "in-order") for n in range(1, count + 1)]
+    drawn = [bench.created_minutes_ago(rng, n, count, "random") for n in range(1, count + 1)]
+
+    bounds = (bench.NEWEST_MINUTES, bench.SPAN_MINUTES)
+    assert all(bounds[0] <= minutes <= bounds[1] for minutes in in_order + drawn)
+    # In order: a later record is never more than the jitter either way from its place.
+    assert all(a - b >= -2 * bench.JITTER_MINUTES for a, b in itertools.pairwise(in_order))
+    assert in_order[0] > in_order[-1] + bench.SPAN_MINUTES // 2
+    # The newest third by id holds (nearly) every record of the last year; at random, a third.
+    year = 365 * 24 * 60
+    newest_third = in_order[2 * count // 3 :]
+    assert sum(m <= year for m in newest_third) > 0.95 * len(newest_third)
+    assert 0.25 < sum(m <= year for m in drawn[2 * count // 3 :]) / len(newest_third) < 0.42
