@@ -127,9 +127,10 @@ _NOT_WORD_AFTER = r"(?![\w])"
 _NHS_NUMBER = re.compile(r"(\d)(?<![\w+].)(\d\d)([ -]?)(\d{3})\3(\d{4})(?![\w])")
 
 # UK postcodes, written in capitals (lower case ones are found only when known from the record:
-# "t2 5mg" is far more often a vertebra and a dose than an address).
+# "t2 5mg" is far more often a vertebra and a dose than an address). Two spaces between the
+# halves too, as forms and typists pad them ("LS9  7TF").
 _POSTCODE = re.compile(
-    r"(?:G(?<![\w].)IR ?0AA|[A-PR-UWYZ](?<![\w].)[A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})"
+    r"(?:G(?<![\w].)IR {0,2}0AA|[A-PR-UWYZ](?<![\w].)[A-HK-Y]?\d[A-Z\d]? {0,2}\d[ABD-HJLNP-UW-Z]{2})"
     r"(?![\w])"
 )
 
@@ -218,7 +219,7 @@ _BEFORE_THE_NTH = re.compile(
     r"(?:(?<![\w])(?:(?:on|by|from|until|till|since|before|after|of|and|due|admitted|readmitted|"
     r"discharged|sent|reported|seen|booked\s+for|r/v|review|for|completed|started|stopped|held|"
     r"signed|arranged|requested|performed|scanned|visit|appointment|clinic|follow-up|"
-    r"reviewed|closed|exported|changed)\s+"
+    r"reviewed|closed|exported|changed|between|checked|signed\s+off)\s+"
     r"|(?:date|dated|time|incident|meeting|sent)[:,]?\s+|when:\s+)"
     r"|(?:^|[\n|(\[])[ \t]*)(the\s+)$",
     re.IGNORECASE,
@@ -310,8 +311,12 @@ _ID_CONTEXT = re.compile(
     r"referral|police|crime|cad|ticket|ref(?:erence)?\.?|si|ir1|"
     # professional registers (GMC, NMC PIN, GDC, GOC, GPhC, HCPC), laboratory and imaging
     # numbers, staff badges, mortuary registers
-    r"gmc|nmc(?:\s+pin)?|gdc|goc|gphc|hcpc|lab(?:oratory)?|accession|specimen|badge|mortuary)"
-    r"(?:\s+(?:reference|ref\.?|numbers?|nos?\.?|id|code))?\s*(?:[:#(]|no\.?)?\s*"
+    r"gmc|nmc(?:\s+pin)?|gdc|goc|gphc|hcpc|lab(?:oratory)?|accession|specimen|badge|mortuary|"
+    # after the sixth blind pack: the organ donor register
+    r"odr|donor\s+record)"
+    r"(?:\s+(?:reference|ref\.?|numbers?|nos?\.?|id|code))?"
+    # "Datix reference added: W123456" (after the sixth blind pack)
+    r"(?:\s+(?:added|raised|opened|created|assigned))?\s*(?:[:#(]|no\.?)?\s*"
     r"(?:is\s+|was\s+|(?:logged|recorded)\s+as\s+)?"
     # a reference of letters and digits, perhaps joined by "/", "-" or "." ("M24.9669808",
     # "05J8977E", "M24CT391/496"); four digits or more (checked by _reference_like)
@@ -323,7 +328,7 @@ _ID_WORDS = (
     "incident", "datix", "steis", "lfpse", "complaint", "claim", "pals", "case", "log",
     "inquest", "referral", "police", "crime", "cad", "ticket", "ref", "si ", "ir1",
     "gmc", "nmc", "gdc", "goc", "gphc", "hcpc", "lab", "accession", "specimen", "badge",
-    "mortuary",
+    "mortuary", "odr", "donor",
 )  # fmt: skip
 # A reference written in its own shape, with no context: INC-2024-00123, SI 2024/1234.
 # A record system's own number: a capitalised name, then ID, no. or number ("Mosaic ID 259385",
@@ -417,7 +422,9 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
         # Read back from the "@" to where the address starts, so that another address just
         # before it ("From: a@b.nhs.uk\nTo: c@d.com") is not the one matched.
         start = at
-        while start > max(0, at - 64) and (text[start - 1] in _EMAIL_LOCAL or text[start - 1].isalnum()):
+        while start > max(0, at - 64) and (
+            text[start - 1] in _EMAIL_LOCAL or text[start - 1].isalnum()
+        ):
             start -= 1
         if (match := _EMAIL.match(text, start, at + 256)) and at < match.end():
             yield (match.start(), match.end(), "EMAIL")
@@ -428,7 +435,7 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
                 end -= 1
             yield (match.start(), end, "URL")
     yield from _bare_urls(text, lowered)
-    yield from _date_spans(text)
+    yield from _date_spans(text, lowered)
     for match in _matches_after_words(text, lowered, ("age",), _AGED):
         yield (match.start(1), match.end(1), "AGE")
     for match in _AGE_SEX.finditer(text):  # "(93F)", "(101M)": age and sex, as forms write
@@ -440,7 +447,9 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
     if "ninety" in lowered or "hundred" in lowered:
         for match in _AGE_IN_WORDS.finditer(text):
             yield (match.start(1), match.end(1), "AGE")
-    for match in _matches_after_words(text, lowered, ("deceased", "patient", "who "), _AGE_OF_SUBJECT):
+    for match in _matches_after_words(
+        text, lowered, ("deceased", "patient", "who "), _AGE_OF_SUBJECT
+    ):
         yield (match.start(1), match.end(1), "AGE")
     if len(lowered) == len(text):
         for match in _matches_after_words(
@@ -489,6 +498,41 @@ def _all_positions(text: str, character: str) -> Iterable[int]:
         position = text.find(character, position + 1)
 
 
+# What may follow "the 3rd" (or "the third") for it to be a day of the month: a line break, a
+# time, punctuation, a small word ("at", "and", "too") or a capitalised word that names no
+# floor, ward or dose; never a lower-case noun ("the 3rd floor", "the second time").
+_NTH_FOLLOW = (
+    r"(?i:[ \t]*\n|\s+\d\d?[:.]?\d\d(?![\d.])"
+    r"|\s+[–—-]\s|\s+\((?!\d?\d(?:st|nd|rd|th))|[ \t]{2,}|\s*(?:$|[.,;:!?)\]]|\s(?:at|and|or|about|"
+    r"when|in|on|by|i|she|he|they|we|but|under|while|for|to|via|with|without|after|before|from|until|"
+    r"following|too|"
+    r"during|as|because|was|were|had|another|around|approx|of\s+(?:the|this|that)\s+month|"
+    r"am|pm|that|found|then|full\s+stop)\b"
+    r"|(?-i:\s(?!Floor|Ward|Bay|Dose|Cycle|Line|Stage|Trimester|Week|Day|Year)[A-Z][a-z]+\b"
+    r"(?!\s+[Ff]loor))))"
+)
+_NTH_FOLLOWS = re.compile(_NTH_FOLLOW)
+# After the sixth blind pack: a day of the month in words ("on the fourth", "since the
+# twenty-first", "Date: the seventh"), read in the lower-cased text from the literal "the ",
+# then held to the rules of "the 4th" (a word that introduces a date before it, or closing a
+# clause, and what may follow). "the first/second/third" need a date word before them that
+# cannot start a list ("on", "since", "Date:"; not "and", "of", "for": "for the first time").
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "thirtieth"
+).split()
+_WORDED_NTH = re.compile(
+    r"the\s+((?:twenty|thirty)[- ](?=first\b)|twenty[- ])?("
+    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+# "on the first, second and third attempts": a list of ordinals, no date.
+_ORDINAL_LIST_AFTER = re.compile(
+    r",?\s+(?:and\s+|or\s+|to\s+)?(?:twenty[- ]|thirty[- ])?(?:" + "|".join(_ORDINAL_WORDS) + r")\b"
+)
+_LIST_OPENERS = ("and", "of", "for", "after", "before", "from", "review", "visit", "appointment")
+
 # The dates that start with a digit, in one pattern so the text is read once for all of them;
 # each branch keeps the rules of its pattern above (tried in this order at a given digit).
 _DIGIT_DATE = re.compile(
@@ -505,14 +549,7 @@ _DIGIT_DATE = re.compile(
     r"(?:\d{4}|\d{2})(?![\w]))"
     rf"|(?P<worded>(?P<worded_day>\d?){_ORDINAL}?(?:\s+(?:of\s+)?|-){_MONTH}"
     rf"(?:,?\s+{_YEAR}|-(?:{_YEAR}|\d\d)(?!\d))?{_NOT_WORD_AFTER})"
-    r"|(?P<nth>(?P<nth_day>\d?)(?i:st|nd|rd|th)(?![\w])(?=(?i:[ \t]*\n|\s+\d\d?[:.]?\d\d(?![\d.])"
-    r"|\s+[–—-]\s|\s+\((?!\d?\d(?:st|nd|rd|th))|[ \t]{2,}|\s*(?:$|[.,;:!?)\]]|\s(?:at|and|or|about|"
-    r"when|in|on|by|i|she|he|they|we|but|under|while|for|to|via|with|without|after|before|from|until|"
-    r"following|"
-    r"during|as|because|was|were|had|another|around|approx|of\s+(?:the|this|that)\s+month|"
-    r"am|pm|that|found|then|full\s+stop)\b"
-    r"|(?-i:\s(?!Floor|Ward|Bay|Dose|Cycle|Line|Stage|Trimester|Week|Day|Year)[A-Z][a-z]+\b"
-    r"(?!\s+[Ff]loor))))))"
+    r"|(?P<nth>(?P<nth_day>\d?)(?i:st|nd|rd|th)(?![\w])(?=" + _NTH_FOLLOW + "))"
     r")"
 )
 
@@ -567,6 +604,7 @@ _PAIRED_DATE_AFTER = re.compile(
     rf"\s+(?:and|to|till|until|-|–)\s+(?:the\s+)?"
     rf"(?:{_MONTH}\s+\d|\d{{1,2}}{_ORDINAL}?\s+(?:of\s+)?{_MONTH}\b)"
 )
+_ORDINALS_THEN_NOUN = re.compile(r"\s*(?:,|and|or|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)\s+(?!of\b)[a-z]")
 _TILL_AFTER = re.compile(r"\s+(?:till|until)\s")
 
 
@@ -636,7 +674,30 @@ def _is_dotted_day_and_month(text: str, start: int, end: int) -> bool:
     return bool(before or _WEEKDAY_BEFORE.search(text, max(0, start - 12), start))
 
 
-def _date_spans(text: str) -> Iterable[_Found]:
+def _worded_day_spans(text: str, lowered: str) -> Iterable[_Found]:
+    for match in _WORDED_NTH.finditer(lowered):
+        start, day_start, end = match.start(), match.start(1 if match[1] else 2), match.end()
+        if start and lowered[start - 1].isalnum():
+            continue
+        tens, day = match[1], match[2]
+        if not _NTH_FOLLOWS.match(text, end) or _ORDINAL_LIST_AFTER.match(lowered, end):
+            continue
+        # A word before it, not only the start of a line ("The third and fourth toes").
+        before = _BEFORE_THE_NTH.search(text, max(0, start - 24), day_start)
+        word = (
+            before[0][:-4].lower().strip(" \t\n|([") if before and before.start(1) == start else ""
+        )
+        if day in ("first", "second", "third") and not tens:
+            if word and not word.startswith(_LIST_OPENERS):
+                yield (start, end, "DATE")
+        elif word or _TIME_AFTER.match(text, end) or _NTH_CLOSED.match(text, end):
+            yield (start, end, "DATE")
+
+
+def _date_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
+    # Offsets in ``lowered`` are the text's only when lower-casing kept the length.
+    if lowered is not None and len(lowered) == len(text) and "the " in lowered:
+        yield from _worded_day_spans(text, lowered)
     for match in _DIGIT_DATE.finditer(text):
         first, start = match[1], match.start()
         if match["iso"]:
@@ -674,7 +735,9 @@ def _date_spans(text: str) -> Iterable[_Found]:
                 yield (start, match.end(), "DATE")
         elif 1 <= int(first + match["nth_day"]) <= 31:
             before = _BEFORE_THE_NTH.search(text, max(0, start - 24), start)
-            if before:
+            if before and not (
+                before[0][:7].lower() == "between" and _ORDINALS_THEN_NOUN.match(text, match.end())
+            ):  # "between the 2nd and 3rd ribs" is a place on the body
                 yield (before.start(1), match.end(), "DATE")
             elif text[max(0, start - 4) : start].lower() == "the " and (
                 _TIME_AFTER.match(text, match.end()) or _NTH_CLOSED.match(text, match.end())
@@ -1191,9 +1254,21 @@ def find_spans(
 # Speed: the scan looks for the full stop between two initials (a literal) and reads round it.
 _DOTTED_INITIAL_PAIR = re.compile(r"\.(?<=[A-Z]\.)[A-Z]\.")
 _ROLE_BEFORE = re.compile(r"(?<![\w])([A-Za-z]+\d?)(\.?),?\s+$")
-_PEOPLE_WORDS = ROLE_WORDS | HONORIFICS | {
-    "patient", "pt", "officers", "consultant", "gp", "sr", "by", "signed", "initials",
-}
+_PEOPLE_WORDS = (
+    ROLE_WORDS
+    | HONORIFICS
+    | {
+        "patient",
+        "pt",
+        "officers",
+        "consultant",
+        "gp",
+        "sr",
+        "by",
+        "signed",
+        "initials",
+    }
+)
 
 
 def _initials_after_roles(text: str) -> list[_Found]:
@@ -1268,7 +1343,10 @@ _AGE_AFTER_PERSON = re.compile(
     r"(?=\s+and\b|\s*[.,;]|\s+(?:at|when|on|in|years|with|but|today)\b)"
     # "Susan Wood 96F", "Pt LAU, Mei, 95M", "Mrs Parker, 101, was listed", "Holly Law, ninety-three,"
     rf"|,?[ \t]+(9\d|1[0-2]\d)[ \t]?[MF](?![\w])|,[ \t]*(9\d|1[0-2]\d|{_AGE_WORDS})"
-    r"(?=[ \t]*[,;)]|[ \t]+(?:was|is|has|had|who|with|and|died|lives)\b))"
+    # after the sixth blind pack: closing a sentence ("my mum, Joan Harris, 96.")
+    r"(?=[ \t]*[,;)]|\.(?!\d)|[ \t]+(?:was|is|has|had|who|with|and|died|lives)\b)"
+    # and the next field of a table row ("bed 4 | Leonard | 93 | Dr Shah |")
+    r"|[ \t]*\|[ \t]*(9\d|1[0-2]\d)(?:y|yo|yrs)?(?=[ \t]*\|))"
 )
 
 
@@ -1292,7 +1370,7 @@ def _with_ages_after_people(text: str, chosen: list[_Found]) -> list[_Found]:
             ages.append((match.start(group), match.end(group), "HOSPITAL_NUMBER"))
             continue
         if match := _AGE_AFTER_PERSON.match(text, end):
-            group = next(number for number in range(1, 5) if match[number])
+            group = next(number for number in range(1, 6) if match[number])
             start, stop = match.start(group), match.end(group)
             if index + 1 == len(chosen) or chosen[index + 1][0] >= stop:
                 ages.append((start, stop, "AGE"))

@@ -272,7 +272,7 @@ def _named_houses(text: str) -> Iterable[tuple[int, int, str]]:
 
 
 _LOWER_CASE_POSTCODE = re.compile(
-    r",?[ \t]+([a-pr-uwyz][a-hk-y]?\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2})(?![\w])"
+    r",?[ \t]+([a-pr-uwyz][a-hk-y]?\d[a-z\d]? {0,2}\d[abd-hjlnp-uw-z]{2})(?![\w])"
 )
 # "Give Way", "One Way", "No Place": words before a street ending that make no street.
 _NOT_STREETS = frozenset("give one no either any every half all each the a food blood milk".split())

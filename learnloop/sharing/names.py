@@ -113,6 +113,8 @@ _OPENERS = (
     "The She He It They We This That There Then When On At In Her His An Was Were And But If "
     "As For To No Not All Also However Following During After Before By With From Is Are Had "
     "Has Have Our Their Its These Those Once While Although Because So Yes Please Dear Hello Hi"
+    # after the sixth blind pack: "I" with a verb ("Hi, I'm writing") is never a name
+    " I'm I’m I've I’ve I'd I’d I'll I’ll"
 ).split()
 
 
@@ -185,6 +187,25 @@ class _Token:
             _WORD_FORMS[word] = (len(word), word, self.key, self.initial, self.caps)
 
 
+# "Re-referral", "Pre-op", "Non-verbal", "Self-harm": a prefix and a lower-case English word
+# opening a sentence name no one (after the sixth blind pack).
+_WORD_PREFIXES = frozenset(
+    "re pre post non anti co self sub over under multi inter mis de ex semi".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def _prefixed_word(word: str) -> bool:
+    prefix, _, rest = word.partition("-")
+    return (
+        prefix.lower() in _WORD_PREFIXES
+        and word.lower() != "co-op"  # a name of shops and funeral directors
+        and rest.islower()
+        and rest.replace("-", "").isalpha()
+        and all(part in _lists()[2] for part in rest.split("-"))
+    )
+
+
 def capitalised_runs(text: str) -> list[list[_Token]]:
     """The capitalised words of ``text`` (and initials) in runs of neighbours joined by spaces:
     one regular expression pass, read by the name, organisation and place finders alike."""
@@ -192,7 +213,7 @@ def capitalised_runs(text: str) -> list[list[_Token]]:
     run: list[_Token] = []
     for match in _CAPITALISED.finditer(text):
         word = match.group()
-        if word in _OPENER_WORDS:
+        if word in _OPENER_WORDS or ("-" in word and _prefixed_word(word)):
             continue
         token = _Token(match, word)
         if run and token.start == run[-1].stop + 1 and text[token.start - 1] == " ":
@@ -288,6 +309,12 @@ _ACTS_AFTER_COMMA = re.compile(
     r"[ \t]+(?:noticed|said|told|explained|confirmed|rang|phoned|called|wrote|spotted|asked|"
     r"agreed|arrived|attended|escalated|recognised|raised|wanted|had\s+(?:worked|asked|told))\b"
 )
+# A word in no list before "had been given" is a drug, not a person ("Lucentis had been given",
+# after the sixth blind pack); a listed name stays a person ("TURNER had been given").
+_GIVEN_AFTER = re.compile(
+    r"[ \t]+had[ \t]+been[ \t]+(?:given|administered|prescribed|started|commenced|restarted|"
+    r"stopped|withheld|omitted|held|applied|inserted|infused|dispensed|changed|increased|reduced)\b"
+)
 _IS_WAS = frozenset({"is", "was"})
 _ROLE_IS = re.compile(r"([A-Za-z]+\d?)[ \t]+(?:(?:tonight|today|now)[ \t]+)?(?:is|was)[ \t,]+$")
 
@@ -372,6 +399,25 @@ def is_clinical(text: str, start: int, end: int) -> bool:
 _JOB_NOUNS = frozenset("specialist associate educator trainee apprentice agency bank".split())
 
 
+# After the sixth blind pack: who checked, gave or witnessed something is a person ("insulin
+# given, checked by Coral.", "Datix raised by Hamid"): one capitalised word after such "by".
+_ACT_BY = re.compile(
+    r"(?<![\w-])(?:checked|double-checked|given|witnessed|countersigned|co-signed|administered|"
+    r"verified|raised)[ \t]+by[ \t]+$"
+)
+
+
+_AFTER_ACT_BY = re.compile(r"[ \t]*(?:$|[\n,;.)]|(?:and|at|on|after|before|who|with|in|from)\b)")
+
+
+def _act_by(text: str, start: int, stop: int | None = None) -> bool:
+    """Whether such a "by" is before ``start``; with ``stop``, the word ends a clause too ("given
+    by Buccal route" is a way of giving)."""
+    if stop is not None and not _AFTER_ACT_BY.match(text, stop):
+        return False
+    return _ACT_BY.search(text, max(0, start - 24), start) is not None
+
+
 def _after_lower_case_role(text: str, token: _Token) -> bool:
     """Whether a job or a relationship written in lower case stands just before ``token`` (a
     comma between allowed), and a comma, a stop, a bracket or a lower-case word just after it."""
@@ -387,7 +433,11 @@ def _after_lower_case_role(text: str, token: _Token) -> bool:
     if not (not after or after[0] in ",;.)\n" or (after[0] == " " and after[1:2].islower())):
         return False
     word, opens = _word_before(text, start)
-    if opens or not (word in ROLE_WORDS or word in RELATIONSHIPS):
+    if opens or not (
+        word in ROLE_WORDS
+        or word in RELATIONSHIPS
+        or (word == "by" and _act_by(text, start, token.stop))
+    ):
         return False
     k = start - 1
     while k and text[k - 1] in " ,\t":
@@ -527,6 +577,15 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
         while i < len(run):
             token = run[i]
             key = token.key
+            if (
+                token.initial
+                and text[token.start - 1 : token.start] == "/"
+                and text[token.start - 2 : token.start - 1].islower()
+            ):
+                # "Hb 71 g/L. GCS 15": a unit, not an initial ("S/N Young" is a nurse); what
+                # follows is read as a run of its own.
+                run, i, before_run = run[i + 1 :], 0, None
+                continue
             # A title or role word inside the run: "Mr", "Dr J. Smith", "Staff Nurse Jane Smith".
             if (
                 key in _TITLE_KEYS
@@ -621,6 +680,13 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
                 before_run[0] in RELATIONSHIPS
                 or before_run[0] in ROLE_WORDS
                 or (before_run[0] in _ADDRESSING and not before_run[1])
+                or (
+                    before_run[0] == "by"
+                    and not before_run[1]
+                    and len(run) == 1
+                    and not token.caps
+                    and _act_by(text, run[0].start, run[0].stop)
+                )
                 # "The ward FY1 was Zsófia Marsh", "key worker is Cyril"
                 or (
                     before_run[0] in _IS_WAS
@@ -797,7 +863,10 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
                 and len(token.word) >= 3
                 and (
                     (inside_sentence and word_before in _BEFORE_A_PERSON)
-                    or _PERSON_AFTER.match(text, token.end)
+                    or (
+                        _PERSON_AFTER.match(text, token.end)
+                        and not _GIVEN_AFTER.match(text, token.end)
+                    )
                     # between commas, then a person's verb: "the nurse in recovery, Yonas,
                     # noticed"
                     or (
@@ -845,22 +914,25 @@ def _lower_case_after_kin(text, firsts, lasts, english, never) -> Iterable[tuple
             # The word must start a word ("person" holds "son"), or follow "grand", "step"...;
             # read first, as it is cheaper than the name pattern.
             if (
-                not (position and (text[position - 1].isalnum() or text[position - 1] == "_"))
-                or text[max(0, position - 12) : position].lower().endswith(_KIN_PREFIXES)
-            ) and (
-                (match := _LOWER_CASE_NAME.match(text, after))
+                (
+                    not (position and (text[position - 1].isalnum() or text[position - 1] == "_"))
+                    or text[max(0, position - 12) : position].lower().endswith(_KIN_PREFIXES)
+                )
                 and (
-                    match[1] in firsts
-                    # "Stan's sister efua", "her husband jonty": after someone's relative, a word
-                    # in no list and no dictionary is a name too
-                    or (
-                        text[max(0, position - 6) : position].endswith(_OWNER_BEFORE)
-                        and word in _KIN_WORDS
-                        and len(match[1]) >= 3
-                        and match[1] not in english
-                        and match[1] not in _SHORTHAND
-                        # "her daughter-in-law e-mailed": a hyphenated verb, not a name
-                        and "-" not in match[1]
+                    (match := _LOWER_CASE_NAME.match(text, after))
+                    and (
+                        match[1] in firsts
+                        # "Stan's sister efua", "her husband jonty": after someone's relative, a word
+                        # in no list and no dictionary is a name too
+                        or (
+                            text[max(0, position - 6) : position].endswith(_OWNER_BEFORE)
+                            and word in _KIN_WORDS
+                            and len(match[1]) >= 3
+                            and match[1] not in english
+                            and match[1] not in _SHORTHAND
+                            # "her daughter-in-law e-mailed": a hyphenated verb, not a name
+                            and "-" not in match[1]
+                        )
                     )
                 )
             ):
@@ -1159,7 +1231,7 @@ _PERSON_LABEL = re.compile(
     r"author|completed\s+by|signed(?:\s+by)?|reviewed\s+by|seen\s+by|enquirer|witness|handler)"
     r"(?::[ \t]*|[ \t]+)"
     rf"((?:[A-Z]\.){{1,3}}(?:[ \t]?{_NAME_WORD})?"
-    rf"|{_NAME_WORD}(?:,[ \t]+{_NAME_WORD}(?![ \t]+[a-z]))?(?:[ \t]+{_NAME_WORD}){{0,2}})"
+    rf"|{_NAME_WORD}(?:,[ \t]+{_NAME_WORD}(?![\w'’-]|[ \t]+[a-z]))?(?:[ \t]+{_NAME_WORD}){{0,2}})"
 )
 # "A.Knight", "S.Hamilton", "A.McLaughlin": an initial and a surname with no space between.
 _INITIAL_SURNAME = re.compile(
@@ -1194,7 +1266,9 @@ def _name_tokens_ok(words: list[str], *, need_name: bool = True) -> bool:
             return False
         if key.endswith(_JOB_ENDINGS):  # "Consultant Geriatrician"
             return False
-        listed = key in firsts or key in lasts or (len(words) > 1 and word.isupper() and len(word) >= 3)
+        listed = (
+            key in firsts or key in lasts or (len(words) > 1 and word.isupper() and len(word) >= 3)
+        )
         if key in english and not listed:
             return False
         if listed or key not in english:
@@ -1243,7 +1317,10 @@ def _initials_ok(written: str) -> bool:
         return True
     key = normalise(written)
     return not (
-        key in _SHORTHAND or key in ROLE_WORDS or key in _ACRONYMS or key in _TITLE_KEYS
+        key in _SHORTHAND
+        or key in ROLE_WORDS
+        or key in _ACRONYMS
+        or key in _TITLE_KEYS
         or key in _lists()[4]
     )
 
@@ -1254,7 +1331,8 @@ _INITIALS_PAIR = re.compile(
 )
 _INITIALS_COMMA = re.compile(r"([A-Z]{2,3}),[ \t]+([A-Z]{2,3})")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
-_SECOND_INITIALS = re.compile(r"[ \t]*[/,][ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?![\w])")
+# Not before a lower-case word: "Completed by T.L., SPA clinician" names a team.
+_SECOND_INITIALS = re.compile(r"[ \t]*[/,][ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?![\w]|[ \t]+[a-z])")
 # Words that put a name after them in any narrative, lower case as written: "handover to Adaeze",
 # "known to family as Etta" ("known as" alone names systems and places too, so it counts only
 # after a person, see people_beside_people). Found with str.find; the words after must be
@@ -1399,6 +1477,67 @@ def _surname_first_line(text: str, token: _Token, found: list[tuple[int, int]]) 
     return named
 
 
+# "| PAYNE Holly |": a table's field holding a surname in capitals and a forename, as ward
+# lists and corridor logs write a patient (after the sixth blind pack).
+_SURNAME_FIRST_FIELD = re.compile(
+    rf"[{_UPPER}][{_UPPER}'’-]+[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]*\|"
+)
+
+
+def _surname_first_field(text: str, token: _Token, found: list[tuple[int, int]]) -> bool:
+    if text[max(0, token.start - 3) : token.start].strip(" \t")[-1:] != "|":
+        return False
+    match = _SURNAME_FIRST_FIELD.match(text, token.start)
+    if match is None or match[1].isupper():
+        return False
+    firsts, lasts, english, towns, never = _lists()[:5]
+    surname = token.key
+    if (
+        len(surname) < 3
+        or not any(vowel in surname for vowel in "aeiouy")
+        or surname in _ACRONYMS
+        or surname in _SHORTHAND
+        or (surname in english and surname not in lasts)
+    ):
+        return False
+    for word in match[0].rstrip(" \t|").split():
+        key = normalise(word)
+        if (
+            key in never
+            or key in _TITLE_KEYS
+            or key in ROLE_WORDS
+            or key in towns
+            or key in _OPENER_KEYS
+            or key in _NOT_SIGNER
+        ):
+            return False
+    found.append((match.start(), match.end(1)))
+    return True
+
+
+# A transcript's speaker label then what they say ("CALLER: A bit blue", "HANDLER: Date of
+# birth?", "CALLER: I think so"): one capital alone, or a word that is English and no listed
+# name before a lower-case word, opens speech, not a name (after the sixth blind pack).
+def _speaks_after_label(text: str, match: re.Match[str]) -> bool:
+    written = match[1]
+    if len(written) == 1:
+        return True
+    if " " in written or "," in written or "." in written:
+        return False
+    key = written.lower()
+    firsts, lasts, english = _lists()[0], _lists()[1], _lists()[2]
+    # A speaker in capitals ("HANDLER:") opens speech: a surname that is a word ("Date") too.
+    label = text[match.start() : match.start(1)]
+    speaker = ":" in label and label.rstrip(": \t").isupper()
+    return (
+        key in english
+        and key not in firsts
+        and (speaker or key not in lasts)
+        and text[match.end(1) : match.end(1) + 1] == " "
+        and text[match.end(1) + 1 : match.end(1) + 2].islower()
+    )
+
+
 def note_name_spans(
     text: str, runs: list[list[_Token]] | None = None, lowered: str | None = None
 ) -> list[tuple[int, int]]:
@@ -1416,11 +1555,19 @@ def note_name_spans(
             if token.caps:
                 if text.startswith(",", token.end) and _surname_first_line(text, token, found):
                     continue
+                if (
+                    text.startswith(" ", token.end)
+                    and "|" in text[token.start - 3 : token.start]
+                    and _surname_first_field(text, token, found)
+                ):
+                    continue
                 if len(token.word) <= 3 and _initials_in_context(text, token):
                     found.append((token.start, token.end))
                     continue
             if token.key in _LABEL_KEYS:
                 if match := _PERSON_LABEL.match(text, token.start):
+                    if _speaks_after_label(text, match):
+                        continue
                     if pair := _INITIALS_COMMA.fullmatch(match[1]):
                         # "Signed HP, CG": two people's initials, not "Surname, First"
                         for group in (1, 2):
@@ -1467,7 +1614,49 @@ def note_name_spans(
         if match := _NAME_AGE_SEX.search(text, max(0, hint.start() - 60), hint.end()):
             _name_or_initials(text, match, found, from_front=False)
     _cued_names(text, found, lowered)
+    if "[" in text:
+        _chat_senders(text, found)
+    if "l-" in text:
+        for match in _ARABIC_ARTICLE_SURNAME.finditer(text):
+            found.append((match.start(), match.end()))
+    if " i think" in text:
+        firsts, never = _lists()[0], _lists()[4]
+        for match in _UNSURE_NAME.finditer(text):
+            key = normalise(match[1])
+            if key in firsts and key not in never and not is_clinical(text, *match.span(1)):
+                found.append((match.start(1), match.end(1)))
     return found
+
+
+# A family's account in lower case, unsure of a name between commas ("a nurse with glasses,
+# kerry i think, said..."): a listed first name (after the sixth
+# blind pack; "it was, well i think, fine" stays).
+_UNSURE_NAME = re.compile(r",[ \t]+([a-z][a-z'’-]{2,})[ \t]+i[ \t]+think\b")
+
+
+# After the sixth blind pack. A chat export heads each message with a date, a time and its
+# writer ("[03/09/24, 14:30] Pearl: will do"): the writer is a person whatever the word.
+_CHAT_SENDER = re.compile(
+    r"\[\d{1,2}/\d{1,2}/\d{2,4},[ \t]*[^\]\n]{2,12}\][ \t]+"
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}):[ \t]"
+)
+
+
+def _chat_senders(text: str, found: list[tuple[int, int]]) -> None:
+    never = _lists()[4]
+    for match in _CHAT_SENDER.finditer(text):
+        key = normalise(match[1].split()[0])
+        if key not in never and key not in _OPENER_KEYS and key not in _TITLE_KEYS:
+            found.append((match.start(1), match.end(1)))
+
+
+# A surname opened by the Arabic article in lower case after a title or an initial ("Mr
+# al-Hashimi", "Matron el-Sayed", "J al-Amin"); the capitals pass sees no word there.
+_ARABIC_ARTICLE_SURNAME = re.compile(
+    r"(?<![\w'’-])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+|[A-Z]\.?[ \t]+"
+    r"|(?<=Matron |Sister )|(?<=Nurse )|(?<=Midwife ))"
+    r"(?:al|el|ul)-[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
+)
 
 
 _NAME_PIECE = re.compile(r"[^\s,]+")
@@ -1516,8 +1705,15 @@ _AND_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME_WORD}),?[ \t]+and[ \t]+$")
 # listed first name or a word in no dictionary and no gazetteer.
 _COMMA_AFTER = re.compile(rf",[ \t]+({_NAME_WORD})(?=[ \t]*(?:[,.;)\n]|$)|[ \t]+and[ \t])")
 _COMMA_ITEM = re.compile(rf"{_NAME_WORD}$")
-_KNOWN_AS_STARTS = (" (known", ", known", " [known", "(known", "[known")
-_KNOWN_AS_AFTER = re.compile(rf"[ \t]*[(\[,][ \t]*known[ \t]+as[ \t]+({_NAME_WORD})(?![\w'’-])")
+# After the sixth blind pack also "prefers" and "goes by" ("Met Dawid (prefers Dave)").
+_KNOWN_AS_STARTS = (
+    " (known", ", known", " [known", "(known", "[known", " (prefers", ", prefers", "(prefers",
+    " (goes by", ", goes by",
+)  # fmt: skip
+_KNOWN_AS_AFTER = re.compile(
+    r"[ \t]*[(\[,][ \t]*(?:known[ \t]+as|prefers|goes[ \t]+by)[ \t]+"
+    rf"({_NAME_WORD})(?![\w'’-])"
+)
 _NAME_IN_BRACKETS = re.compile(rf"[ \t]\(({_NAME_WORD})\)")
 _NAME_BEFORE_BRACKETS = re.compile(rf"(?<![\w'’-])({_NAME_WORD})[ \t]\($")
 _LOWER_NAME_BEFORE_BRACKETS = re.compile(
@@ -1725,9 +1921,8 @@ def names_written_again(
         while position != -1:
             end = position + size_of
             if text[position:end] in forms:
-                if (
-                    not (position and _is_word_char(text[position - 1]))
-                    and not (end < size and (_is_word_char(text[end]) or text[end] == "-"))
+                if not (position and _is_word_char(text[position - 1])) and not (
+                    end < size and (_is_word_char(text[end]) or text[end] == "-")
                 ):
                     index = bisect_right(starts, position) - 1
                     if not (index >= 0 and chosen[index][1] > position) and not (
