@@ -14,9 +14,9 @@ lines are valid input for `learnloop deidentify`, which ignores the other fields
 and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 
 `--pack development-2` writes the second development templates (evaluation_dev2.py);
-`--pack development-3` to `development-7` the first five blind packs (evaluation_blind.py to
-evaluation_blind5.py), development packs since their misses were studied (26 and 27 November
-2026); `--pack blind` the sixth blind pack (evaluation_blind6.py), written without reading the
+`--pack development-3` to `development-8` the first six blind packs (evaluation_blind.py to
+evaluation_blind6.py), development packs since their misses were studied (26 and 27 November
+2026); `--pack blind` the seventh blind pack (evaluation_blind7.py), written without reading the
 engine and frozen before it was scored:
 quote its scores.
 
@@ -36,6 +36,7 @@ from learnloop.sharing import (
     evaluation_blind4,
     evaluation_blind5,
     evaluation_blind6,
+    evaluation_blind7,
     evaluation_dev2,
 )
 
@@ -47,7 +48,8 @@ PACKS = {
     "development-5": evaluation_blind3,
     "development-6": evaluation_blind4,
     "development-7": evaluation_blind5,
-    "blind": evaluation_blind6,
+    "development-8": evaluation_blind6,
+    "blind": evaluation_blind7,
 }
 
 PROGRESS_EVERY = 500
