@@ -134,10 +134,11 @@ _POSTCODE = re.compile(
     r"(?![\w])"
 )
 
-# UK numbers: +44 or 0, then 9 or 10 more digits in groups separated by spaces or hyphens.
+# UK numbers: +44 or 0, then 9 or 10 more digits in groups separated by spaces or hyphens
+# (two spaces too, as forms pad them: "07700  900123").
 _PHONE = re.compile(
     r"(?:\+(?<![\w+].)44\s?(?:\(0\)\s?)?|\((?<![\w+].)0|0(?<![\w+].))"
-    r"\d{2,5}\)?(?:[\s-]?\d{2,4}){1,3}(?![\w])"
+    r"\d{2,5}\)?(?:(?:  |[\s-])?\d{2,4}){1,3}(?![\w])"
 )
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -265,10 +266,13 @@ _AGE_OF_SUBJECT = re.compile(
 _HOSPITAL_NUMBER_CONTEXT = re.compile(
     r"(?:hosp(?:ital)?\.?\s+(?:number|no\.?|num)|unit\s+(?:number|no\.?)|MRN|PAS\s+(?:number|no\.?)|"
     r"patient\s+(?:number|no\.?|ID)|case\s+note\s+(?:number|no\.?)|CRN|case\s+record\s+(?:number|no\.?)|"
-    r"hosp(?:ital)?\.?\s+ID|hosp\.?(?=\s+[A-Z]{0,4}\d))"
-    # the hospital named between: "Hospital number at QEH: ..."
+    r"hosp(?:ital)?\.?\s+ID|hosp\.?(?=:?\s+[A-Z]{0,4}\d)|"
+    # after the seventh blind pack: a number read off the wristband ("wristband reading ...")
+    r"wristband\s+(?:reading|reads|read|showing|shows|showed|number|no\.?))"
+    # the hospital named between: "Hospital number at QEH: ..."; or the retrieval team's
+    # "at base" (after the seventh blind pack)
     r"(?:\s+(?:at|for|in)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}"
-    r"(?=\s*[:#]))?"
+    r"(?=\s*[:#])|\s+at\s+(?:the\s+)?base)?"
     # an aside in brackets ("hospital number (for the record): ..."); "as" ("show your hospital
     # number as ...")
     r"(?:\s+\([a-z][a-z ]{0,24}\))?"
@@ -284,6 +288,7 @@ _HOSPITAL_NUMBER_WORDS = (
     "case note",
     "crn",
     "case record",
+    "wristband",
 )
 # A bare hospital number: one to three capital letters then six to eight digits (K123456,
 # RVV1234567, RM2 12345678, and with a slash or a hyphen after the letters: D/456143, RX/1234567,
@@ -339,6 +344,10 @@ _SYSTEM_ID = re.compile(
 )
 _SYSTEM_ID_WORDS = (" ID", " no", " No", " number", " Number")
 _POLICE_LOG = re.compile(r"[Ll](?<![\w].)og\s+(?:number\s+|no\.?\s+)?(\d{1,6})\s+of\s+\d")
+# After the seventh blind pack: the bare shape with an incident system's own prefix is that
+# system's reference, not a hospital number: INC1234567, JOB-123456, and W123456 (a Datix web
+# form's number, six digits; W and seven digits stays a hospital number).
+_INCIDENT_SHAPE = re.compile(r"(?:INC|JOB)[/-]?\d{6,8}|W\d{6}")
 _ID_BARE = re.compile(r"[A-Z](?<![\w].)[A-Z]{1,5}[-/ ]?(?:19|20)\d\d[-/]\d{3,6}(?![\w])")
 
 
@@ -417,7 +426,9 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
         national = digits[2:] if match[0].startswith("+") else digits
         national = national.removeprefix("0")
         if len(national) in (9, 10):
-            yield (match.start(), match.end(), "PHONE")
+            # "(07700 900123)": the bracket opens an aside, not an area code, when none closes
+            start = match.start() + (match[0][0] == "(" and ")" not in match[0])
+            yield (start, match.end(), "PHONE")
     for at in _all_positions(text, "@"):
         # Read back from the "@" to where the address starts, so that another address just
         # before it ("From: a@b.nhs.uk\nTo: c@d.com") is not the one matched.
@@ -488,7 +499,8 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
         yield (match.start(), match.end(), "ID")
     for match in _finditer_at(text, capital_starts, _HOSPITAL_NUMBER_BARE):
         if (match.start(), match.end()) not in references:
-            yield (match.start(), match.end(), "HOSPITAL_NUMBER")
+            label = "ID" if _INCIDENT_SHAPE.fullmatch(match[0]) else "HOSPITAL_NUMBER"
+            yield (match.start(), match.end(), label)
 
 
 def _all_positions(text: str, character: str) -> Iterable[int]:
@@ -545,7 +557,8 @@ _DIGIT_DATE = re.compile(
     r"|(?P<month_year>(?<![/.:-].)(?P<month_year_month>\d?)/(?:19|20)\d\d(?![\w/]|[.-]\d))"
     r"|(?P<short>(?<![/.:-].)(?P<short_day>\d?)/(?P<short_month>\d\d?)(?![\w/]|[.:]\d))"
     r"|(?P<dotted>(?<![/.:,-].)(?P<dotted_day>\d?)\.(?P<dotted_month>\d\d?)(?![\w/]|[.:,]\d))"
-    r"|(?P<compact>(?P<compact_day>\d?)(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+    r"|(?P<compact>(?P<compact_day>\d?)(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"(?:\d{4}|\d{2})(?![\w]))"
     rf"|(?P<worded>(?P<worded_day>\d?){_ORDINAL}?(?:\s+(?:of\s+)?|-){_MONTH}"
     rf"(?:,?\s+{_YEAR}|-(?:{_YEAR}|\d\d)(?!\d))?{_NOT_WORD_AFTER})"
@@ -725,7 +738,7 @@ def _date_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
             day, month = int(first + match["dotted_day"]), int(match["dotted_month"])
             if _valid_day_month(day, month) and _is_dotted_day_and_month(text, start, match.end()):
                 yield (start, match.end(), "DATE")
-        elif match["compact"]:  # 24DEC23, as some forms and systems write a date
+        elif match["compact"]:  # 24DEC23 or 24Dec23, as some forms and systems write a date
             if 1 <= int(first + match["compact_day"]) <= 31:
                 yield (start, match.end(), "DATE")
         elif match["worded"]:

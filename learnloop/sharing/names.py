@@ -63,6 +63,7 @@ ROLE_WORDS = frozenset(
     charge
     lead leader engineer endoscopist orthotist screener secretary colleague rep observer
     shift desk
+    teacher headteacher tutor embryologist
     """.split()
 )
 # Relationships: "the patient's son, David", "her daughter Sarah", "husband Peter".
@@ -73,7 +74,7 @@ RELATIONSHIPS = frozenset(
     nephew aunt auntie uncle cousin friend neighbour carer fiancé fiancée fiance fiancee stepson
     stepdaughter stepfather stepmother son-in-law daughter-in-law mother-in-law father-in-law
     brother-in-law sister-in-law kin nok relative widow widower boyfriend girlfriend named called
-    grandparent grandparents guardian surname
+    grandparent grandparents guardian surname child parent
     """.split()
 )
 _TITLE_KEYS = frozenset(normalise(title) for title in TITLES if " " not in title)
@@ -1338,6 +1339,17 @@ _SECOND_INITIALS = re.compile(r"[ \t]*[/,][ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?!
 # after a person, see people_beside_people). Found with str.find; the words after must be
 # capitalised, and a listed name or a word in no dictionary.
 _CUES = ("over to ", "family as ", "signature: ", "signature ", "regards", "sincerely")
+# After the seventh blind pack: words after which only a person is written, so the capitalised
+# words after them are a name even when they are English words too ("thanked Sunny Fox",
+# "statement from Honey Lamb"), unless a title, a role, a place or a team (as after "regards").
+_PERSON_CUES = (
+    "thanked ",
+    "statement from ",
+    "note added by ",
+    "advice was taken from ",
+    "advice taken from ",
+    "handover given to ",
+)
 # The name on the line after a letter's sign-off: "Kind regards,\nKatarzyna Low".
 _SIGNED_LINE = re.compile(
     rf"[,.!]?[ \t]*\n[ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*(?=\n|$|,)"
@@ -1355,6 +1367,18 @@ _MAIL_HEADER_NAME = re.compile(
 def _cued_names(text: str, found: list[tuple[int, int]], lowered: str | None = None) -> None:
     if lowered is None or len(lowered) != len(text):
         lowered = text.lower()
+    for cue in _PERSON_CUES:
+        position = lowered.find(cue)
+        while position != -1:
+            after = position + len(cue)
+            if (
+                (not position or not lowered[position - 1].isalnum())
+                and (match := _CUED_NAME.match(text, after))
+                and "." not in match[1]
+                and _signed_name_ok(match[1].split())
+            ):
+                found.append((match.start(1), match.end(1)))
+            position = lowered.find(cue, after)
     for cue in _CUES:
         position = lowered.find(cue)
         while position != -1:
@@ -1384,6 +1408,54 @@ def _cued_names(text: str, found: list[tuple[int, int]], lowered: str | None = N
                 word.replace("-", "").replace("'", "").isalpha() for word in words
             ):
                 found.append((match.start(1), match.end(1)))
+
+
+# After the seventh blind pack: one to three capitalised words opening a clause are a person,
+# English words too, before a job in brackets ("Honey (dispenser, Band 3)", "Sunny (bank)") or
+# before "countersigned" ("Reece wrote the chart; Hazard countersigned."), unless a title, a
+# role, a place or a team (as after "regards": "Pharmacy (pharmacist)" stays); only a job
+# alone in the brackets or before a comma ("Pain (nurse assessed)" stays).
+_ROLE_IN_BRACKETS = re.compile(
+    r"\((?:(?:bank|agency|senior|student|night|day)[ \t]+)?([a-z]+)(?=[,)])"
+)
+_STAFF_KINDS = frozenset(("bank", "agency", "locum"))
+# Matched from just after the clause's last stop, comma, bracket or line break (or a time).
+_NAME_OPENING_CLAUSE = re.compile(
+    rf"[ \t]*(?:\d[\d.:]*(?:[ap]m)?[ \t]+)?({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]+"
+)
+_CLAUSE_STOPS = "\n;.,:|)"
+_COUNTERSIGNED = (" countersigned", " co-signed")
+
+
+def _people_by_role_or_signature(text: str, found: list[tuple[int, int]]) -> None:
+    ends = []
+    position = text.find("(")
+    while position != -1:
+        # Speed: most brackets hold a capital or a digit ("(GP)", "(07700...)"), tried no further.
+        if (
+            text[position + 1 : position + 2].islower()
+            and (match := _ROLE_IN_BRACKETS.match(text, position))
+            and (match[1] in ROLE_WORDS or match[1] in _STAFF_KINDS)
+        ):
+            ends.append(position)
+        position = text.find("(", position + 1)
+    for word in _COUNTERSIGNED:
+        position = text.find(word)
+        while position != -1:
+            ends.append(position + 1)
+            position = text.find(word, position + 1)
+    for end in ends:
+        # Speed: read back to the clause's start with str.rfind, then match once from there.
+        window = max(0, end - 48)
+        start = max(text.rfind(stop, window, end) for stop in _CLAUSE_STOPS) + 1
+        if not start and window:
+            continue
+        if (
+            (match := _NAME_OPENING_CLAUSE.match(text, start, end))
+            and match.end() == end
+            and _signed_name_ok(match[1].split())
+        ):
+            found.append((match.start(1), match.end(1)))
 
 
 # Initials standing for a person by what follows them: a role in brackets ("KT (bank HCA)"),
@@ -1515,6 +1587,43 @@ def _surname_first_field(text: str, token: _Token, found: list[tuple[int, int]])
     return True
 
 
+# After the seventh blind pack: a surname in capitals then a listed first name anywhere in a
+# sentence ("the bed of SNOW, Tariq", "entry for TEIXEIRA Iara removed"): the surname as in a
+# table's field, then one capitalised word that is a listed first name or no English word, with
+# no capitalised word after it ("NEWS Score", "CT Head", "MRSA Positive Alert" stay).
+_SURNAME_THEN_FIRST = re.compile(
+    rf"[{_UPPER}][{_UPPER}'’-]+,?[ \t]+({_NAME_WORD})(?![\w'’-]|[ \t]+[{_UPPER}])"
+)
+
+
+def _surname_then_first_name(text: str, token: _Token, found: list[tuple[int, int]]) -> bool:
+    match = _SURNAME_THEN_FIRST.match(text, token.start)
+    if match is None or match[1].isupper():
+        return False
+    firsts, lasts, english, towns, never = _lists()[:5]
+    surname, first = token.key, normalise(match[1])
+    if (
+        len(surname) < 3
+        or (len(surname) == 3 and surname not in lasts)  # "NOF, Todd's paresis": an acronym
+        or match[1][-2:] in ("'s", "’s")  # an eponym's possessive
+        or not any(vowel in surname for vowel in "aeiouy")
+        or surname in _ACRONYMS
+        or surname in _SHORTHAND
+        or surname in never
+        or surname in towns
+        or (surname in english and surname not in lasts)
+        or (first in english and first not in firsts)
+        or first in never
+        or first in towns
+        or first in _TITLE_KEYS
+        or first in ROLE_WORDS
+        or is_clinical(text, *match.span(1))
+    ):
+        return False
+    found.append((match.start(), match.end(1)))
+    return True
+
+
 # A transcript's speaker label then what they say ("CALLER: A bit blue", "HANDLER: Date of
 # birth?", "CALLER: I think so"): one capital alone, or a word that is English and no listed
 # name before a lower-case word, opens speech, not a name (after the sixth blind pack).
@@ -1563,6 +1672,10 @@ def note_name_spans(
                     continue
                 if len(token.word) <= 3 and _initials_in_context(text, token):
                     found.append((token.start, token.end))
+                    continue
+                if text.startswith((" ", ", "), token.end) and _surname_then_first_name(
+                    text, token, found
+                ):
                     continue
             if token.key in _LABEL_KEYS:
                 if match := _PERSON_LABEL.match(text, token.start):
@@ -1614,6 +1727,8 @@ def note_name_spans(
         if match := _NAME_AGE_SEX.search(text, max(0, hint.start() - 60), hint.end()):
             _name_or_initials(text, match, found, from_front=False)
     _cued_names(text, found, lowered)
+    if "(" in text or "signed" in text:
+        _people_by_role_or_signature(text, found)
     if "[" in text:
         _chat_senders(text, found)
     if "l-" in text:
