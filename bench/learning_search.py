@@ -543,11 +543,8 @@ RECORD_COLUMNS = (
 )  # fmt: skip
 
 
-# Records are written over three years. "in-order": each record is created after the one before
-# it, give or take a few days (ids follow creation, as they do when records are written in the
-# exchange; imported coroners' reports are the exception). "random": creation dates drawn at
-# random whatever the id, the worst case for a date window, whose matches are then spread over
-# every id.
+# Three years of records, created in id order give or take the jitter, or at random (--dates; the
+# module's docstring says why). Imported coroners' reports are the real exception to the order.
 SPAN_MINUTES = 3 * 365 * 24 * 60
 NEWEST_MINUTES = 3 * 24 * 60
 JITTER_MINUTES = 3 * 24 * 60
