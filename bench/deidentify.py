@@ -63,13 +63,6 @@ def _rate(count: int, seconds: float) -> str:
     return f"{count / seconds:,.0f}" if seconds else "-"
 
 
-def _timed(calls) -> float:
-    started = time.perf_counter()
-    for call in calls:
-        call()
-    return time.perf_counter() - started
-
-
 def one_core(examples: list[evaluation.Example]) -> tuple[list, list]:
     """Engine calls only, timed; returns the spans found without and with the record. The best
     of `PASSES` passes of each is printed: on a shared machine a pass slowed by another job
