@@ -204,3 +204,24 @@ def test_a_surname_in_capitals_then_a_first_name(text, expected):
 )
 def test_acronyms_then_a_capitalised_word_stay(text):
     assert "[PERSON]" not in redacted(text)
+
+
+# --- Services after a relationship word, and routes of a medicine, are never people --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was referred to the child Protection team on the same day.",
+        "A parent Support worker joined the meeting.",
+        "Midazolam was given by Buccal route at 14:10.",
+        "Insulin given by Subcut injection before breakfast.",
+        "Morphine given by Intramuscular injection in the deltoid.",
+    ],
+)
+def test_services_and_routes_stay(text):
+    assert "[PERSON]" not in redacted(text)
+
+
+def test_a_name_after_a_relationship_word_still_goes():
+    assert "Sunny" not in redacted("Your child Sunny was upset after the visit.")
