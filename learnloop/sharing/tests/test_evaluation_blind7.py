@@ -11,7 +11,6 @@ import os
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "learnloop.config.test_settings")
 
 import ast  # noqa: E402
-import importlib.util  # noqa: E402
 import random  # noqa: E402
 import re  # noqa: E402
 import statistics  # noqa: E402
@@ -23,15 +22,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-try:
-    from learnloop.sharing import evaluation_blind7 as pack
-except ImportError:  # pragma: no cover - the pack still sits outside the repo, beside this file
-    _spec = importlib.util.spec_from_file_location(
-        "learnloop.sharing.evaluation_blind7", Path(__file__).with_name("evaluation_blind7.py")
-    )
-    pack = importlib.util.module_from_spec(_spec)
-    sys.modules[_spec.name] = pack
-    _spec.loader.exec_module(pack)
+from learnloop.sharing import evaluation_blind7 as pack  # noqa: E402
 
 COUNT = 500
 NICKNAMES = {nick for nicks in pack.NICKNAMES.values() for nick in nicks}
