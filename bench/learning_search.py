@@ -22,8 +22,8 @@ What is timed:
   timed on its own; PostgreSQL, adding the generated column (every row's tsvector computed and
   the table rewritten), then creating the GIN index, then, where the extension is installed,
   the RUM index that gives matches newest first (0006, ADR 0017), each timed. All exactly as
-  the migrations make them (SQLite's as 0005, with the filters' words; PostgreSQL's as 0002 and
-  0006); the SQLite trigger is put back afterwards. ANALYZE runs after, untimed;
+  the migrations make them (SQLite's as 0007, with the filters' words and months; PostgreSQL's
+  as 0002 and 0006); the SQLite trigger is put back afterwards. ANALYZE runs after, untimed;
 - search: `learnloop.sharing.search.search()`, the call the pages make (count, ranked page of 20
   with snippets, records and themes read), wall clock per call, after a few untimed warm-up
   calls. Queries are 3 to 8 words a person might type, drawn from the wording of a sample of the
@@ -630,10 +630,11 @@ def index_statements():
 
 
 def sqlite_index_statements():
-    """SQLite's index as migration 0005 leaves it: the filters' words in a sixth column."""
+    """SQLite's index as migration 0007 leaves it: the filters' words and the month of
+    publication in a sixth column."""
     from importlib import import_module
 
-    return import_module("learnloop.sharing.migrations.0005_learning_facets")
+    return import_module("learnloop.sharing.migrations.0007_learning_period")
 
 
 def rum_migration():

@@ -79,6 +79,10 @@ def read_rows(lines: Iterable[str]) -> Iterator[PfdRow | BadRow]:
             date = dt.date.fromisoformat((raw.get("date") or "").strip())
         except ValueError:
             reasons.append(f"date {raw.get('date')!r} is not YYYY-MM-DD")
+        else:
+            # Publication is stamped from it; a report cannot come from the future.
+            if date > timezone.localdate():
+                reasons.append(f"date {date.isoformat()} is after today")
         circumstances = clean_text(raw.get("circumstances"))
         concerns = clean_text(raw.get("concerns"))
         if not circumstances and not concerns:

@@ -7,8 +7,8 @@ queryset whose SQL is placed *inside* the full-text query, so ranking, counting 
 ever see records the person may read.
 
 - SQLite: an FTS5 table with external content (`sharing_learning_fts`, kept in step by triggers;
-  made in migration 0002, with the filters' words as a sixth column since 0005), candidates
-  ranked by where the words are (`SQLITE_RANK`), snippets by snippet().
+  made in migration 0002, with the filters' words as a sixth column since 0005 and each
+  record's month of publication since 0007), candidates ranked by where the words are (`SQLITE_RANK`), snippets by snippet().
 - PostgreSQL: a stored generated `tsvector` column with a GIN index (migration 0002, 'english'
   configuration) and B-tree indexes on the filters (0005), ranked by ts_rank_cd(), snippets by
   ts_headline(); where the RUM extension is installed, the newest matches are walked in a RUM
@@ -40,7 +40,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from django.db import connection, transaction
 from django.db.models import BooleanField
@@ -199,6 +199,44 @@ def facet_terms(filters: Filters | None, *, public_only: bool = False) -> list[s
     return terms
 
 
+# A date window as the index's words for the months it spans (migration 0007: each record's UTC
+# month of publication, `qm202611`), so the walk never reads a match from outside them. Only a
+# narrowing: `Filters.apply` still decides each row. A window open at the top ends a couple of
+# days from now: publication is stamped by the server's clock (a coroner's report at noon on its
+# date, never a future one). A window of many months is left to the walk as it was.
+MAX_PERIOD_MONTHS = 36
+OPEN_WINDOW_MARGIN = timedelta(days=2)
+
+
+def period_terms(filters: Filters | None, *, now: datetime | None = None) -> list[str]:
+    """The index's month words for `filters`' date window, or none when there is nothing to gain."""
+    if filters is None:
+        return []
+    starts = []
+    if filters.published_from:
+        starts.append(_day_starts(filters.published_from))
+    if filters.published_after:
+        starts.append(filters.published_after)
+    if not starts:
+        return []
+    ends = []
+    if filters.published_to and filters.published_to < date.max:
+        ends.append(_day_starts(filters.published_to + timedelta(days=1)))
+    if filters.published_until:
+        ends.append(filters.published_until)
+    end = min(ends) if ends else (now or timezone.now()) + OPEN_WINDOW_MARGIN
+    first, last = max(starts).astimezone(UTC), end.astimezone(UTC)
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if months < 1 or months > MAX_PERIOD_MONTHS:
+        return []
+    year, month = first.year, first.month
+    words = []
+    for _ in range(months):
+        words.append(f"qm{year:04d}{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return words
+
+
 def theme_words(filters: Filters | None) -> list[str]:
     """The words of the theme filtered on, which its record's themes column holds."""
     if filters is None or not filters.theme:
@@ -324,6 +362,8 @@ class SQLiteSearch:
             expression += f" AND indexed_facets : ({_quoted(facets)})"
         if words := theme_words(filters):
             expression += f" AND indexed_themes : ({_quoted(words)})"
+        if months := period_terms(filters):
+            expression += f" AND indexed_facets : ({_quoted(months, ' OR ')})"
         return expression
 
     def candidates(

@@ -2,6 +2,7 @@
 from a small synthetic file the test writes, and from the development file when it is there."""
 
 import csv
+from datetime import timedelta
 from io import StringIO
 from pathlib import Path
 
@@ -163,6 +164,20 @@ def test_bad_rows_are_reported_with_their_row_numbers(riverside, fixture_file):
     assert "Row 3: no url; date 'yesterday' is not YYYY-MM-DD" in out
     assert "Row 4: no concerns and no circumstances" in out
     assert "Row 1:" not in out
+
+
+def test_a_report_dated_after_today_is_a_bad_row(riverside, tmp_path):
+    # Publication is stamped from the report's date: a date from the future would be a record
+    # published later than anything the server has stamped.
+    from django.utils import timezone
+
+    tomorrow = (timezone.localdate() + timedelta(days=1)).isoformat()
+    rows = [{**ROWS[0], "date": tomorrow}, ROWS[4]]
+    out, _ = run(write_csv(tmp_path / "future.csv", rows))
+
+    assert f"Row 1: date {tomorrow} is after today" in out
+    assert not Learning.objects.filter(source_url=ROWS[0]["url"]).exists()
+    assert Learning.objects.filter(source_url=ROWS[4]["url"]).exists()
 
 
 def test_a_second_run_changes_nothing_and_says_so(riverside, fixture_file):

@@ -2,7 +2,7 @@
 PostgreSQL full-text search): ranking, snippets, filters, paging, bad query syntax, and never
 a record the person may not see."""
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.db import connection
@@ -310,6 +310,123 @@ def test_facet_terms(filters, expected):
     assert search.facet_terms(filters) == expected
     # Someone not signed in reads public records only: the index is asked for those.
     assert search.facet_terms(filters, public_only=True) == ["ql40", *expected]
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (Filters(), []),
+        (None, []),
+        # No start: nothing to narrow (every month up to now would be all of them).
+        (Filters(published_to=date(2026, 3, 1)), []),
+        # London's midnight on 1 July is 23:00 UTC on 30 June: June's word too.
+        (
+            Filters(published_from=date(2026, 7, 1), published_to=date(2026, 8, 15)),
+            ["qm202606", "qm202607", "qm202608"],
+        ),
+        # Winter: London is UTC, and the window's last day ends at midnight on 1 February.
+        (
+            Filters(published_from=date(2025, 12, 1), published_to=date(2026, 1, 31)),
+            ["qm202512", "qm202601", "qm202602"],
+        ),
+        # Open at the top: up to two days from now (27 November 2026 here).
+        (Filters(published_from=date(2026, 10, 5)), ["qm202610", "qm202611"]),
+        (
+            Filters(published_after=datetime(2026, 11, 20, 9, tzinfo=UTC)),
+            ["qm202611"],
+        ),
+        (
+            Filters(
+                published_after=datetime(2026, 9, 30, 22, tzinfo=UTC),
+                published_until=datetime(2026, 10, 31, 9, tzinfo=UTC),
+            ),
+            ["qm202609", "qm202610"],
+        ),
+        # The later start and the earlier end of the two kinds of window.
+        (
+            Filters(
+                published_from=date(2026, 1, 10),
+                published_after=datetime(2026, 4, 2, tzinfo=UTC),
+                published_to=date(2026, 6, 1),
+                published_until=datetime(2026, 5, 3, tzinfo=UTC),
+            ),
+            ["qm202604", "qm202605"],
+        ),
+        # An empty window and one of more than three years: left to the filters themselves.
+        (Filters(published_from=date(2026, 5, 1), published_to=date(2026, 3, 1)), []),
+        (Filters(published_from=date(2020, 1, 1), published_to=date(2026, 1, 1)), []),
+        (Filters(published_from=date(2023, 1, 15)), []),
+        # The last day there is ends nowhere: open at the top.
+        (
+            Filters(published_from=date(2026, 10, 5), published_to=date.max),
+            ["qm202610", "qm202611"],
+        ),
+    ],
+)
+def test_period_terms_are_the_utc_months_a_window_spans(filters, expected):
+    now = datetime(2026, 11, 27, 12, tzinfo=UTC)
+    assert search.period_terms(filters, now=now) == expected
+
+
+def test_the_index_holds_each_records_month_and_follows_a_change(orgs):
+    # A date window narrows the walk by the month words the index holds (migration 0007): a
+    # record published again in another month is found by the new window only.
+    learning = published(orgs.kent_a, NATIONAL, title="Insulin given twice")
+    Learning.objects.filter(pk=learning.pk).update(
+        published_at=datetime(2026, 2, 10, 9, tzinfo=UTC)
+    )
+
+    def found(**filters):
+        results = search.search(
+            organisation=orgs.kent_b, query="insulin", filters=Filters(**filters)
+        )
+        return [hit.learning.pk for hit in results.hits]
+
+    february = {"published_from": date(2026, 2, 1), "published_to": date(2026, 2, 28)}
+    may = {"published_from": date(2026, 5, 1), "published_to": date(2026, 5, 31)}
+    assert found(**february) == [learning.pk]
+    assert found(**may) == []
+    Learning.objects.filter(pk=learning.pk).update(
+        published_at=datetime(2026, 5, 20, 9, tzinfo=UTC)
+    )
+    assert found(**february) == []
+    assert found(**may) == [learning.pk]
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT rowid FROM sharing_learning_fts WHERE sharing_learning_fts MATCH ?",
+                ['indexed_facets : "qm202605"'],
+            )
+            assert cursor.fetchall() == [(learning.pk,)]
+            cursor.execute(
+                "SELECT rowid FROM sharing_learning_fts WHERE sharing_learning_fts MATCH ?",
+                ['indexed_facets : "qm202602"'],
+            )
+            assert cursor.fetchall() == []
+    # The months' words are only ever asked for by a window, never by what someone types.
+    assert search.search(organisation=orgs.kent_b, query="insulin qm202605").total == 0
+
+
+def test_a_draft_has_no_month_until_it_is_published(orgs):
+    record = draft(orgs.kent_a, title="Insulin at night")
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT indexed_facets FROM sharing_learning_fts_source WHERE id = %s",
+                [record.pk],
+            )
+            (facets,) = cursor.fetchone()
+        assert facets.endswith(" qm")
+    this_month = timezone.now().date().replace(day=1)
+    Learning.objects.filter(pk=record.pk).update(
+        status=Learning.Status.PUBLISHED,
+        sharing_level=NATIONAL,
+        published_at=timezone.now(),
+    )
+    results = search.search(
+        organisation=orgs.kent_b, query="insulin", filters=Filters(published_from=this_month)
+    )
+    assert [hit.learning.pk for hit in results.hits] == [record.pk]
 
 
 def test_a_record_made_public_is_found_by_anyone_at_once(orgs):
