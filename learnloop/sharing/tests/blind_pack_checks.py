@@ -1,0 +1,442 @@
+"""The checks the blind evaluation packs from the sixth on share: the gold is exact and the
+look-alikes stay out of it.
+
+Each pack's test file (test_evaluation_blind6.py onwards) holds a class built on
+`BlindPackChecks` (or on `LaterBlindPackChecks`, which adds the checks written from the seventh
+pack on) that names the pack and gives what differs between packs as class attributes; checks
+only one pack has, and the pack's fingerprint, stay in that pack's own file. Neither class here
+starts with "Test", so pytest collects them only through a pack's class.
+
+No engine is imported or run here: a pack is a yardstick, and its figures are printed by the
+bench, not asserted. The 500 examples are generated once per pack per process.
+"""
+
+from __future__ import annotations
+
+import ast
+import random
+import re
+import statistics
+import sys
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+COUNT = 500
+HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "master")
+TIME = re.compile(r"\d{1,2}[:.]\d{2}(am|pm)?|\d{4}hrs|\d{1,2}(am|pm)")
+
+
+@cache
+def _with_negatives(pack: ModuleType) -> tuple:
+    return tuple(pack.generate_with_negatives(COUNT, seed=1))
+
+
+@cache
+def _examples(pack: ModuleType) -> tuple:
+    return tuple(pack.generate(COUNT, seed=1))
+
+
+@cache
+def _look_alike_kinds(pack: ModuleType) -> dict[str, str]:
+    return {term: kind for kind, terms in pack.LOOKALIKES.items() for term in terms}
+
+
+@cache
+def _nicknames(pack: ModuleType) -> frozenset[str]:
+    return frozenset(nick for nicks in pack.NICKNAMES.values() for nick in nicks)
+
+
+def valid_nhs_number(value: str) -> bool:
+    digits = re.sub(r"[\s-]", "", value)
+    if not re.fullmatch(r"\d{10}", digits):
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    check = 0 if check == 11 else check
+    return check != 10 and check == int(digits[9])
+
+
+def fold(value: str) -> str:
+    plain = unicodedata.normalize("NFKD", value.replace("ı", "i").casefold())
+    return plain.encode("ascii", "ignore").decode()
+
+
+def values_in(example, label: str) -> list[str]:
+    return [example.text[s.start : s.end] for s in example.gold if s.label == label]
+
+
+class BlindPackChecks:
+    """Checks every blind pack from the sixth on passes; a pack's class sets what differs."""
+
+    # Given by every pack (no default, so a pack that forgets one fails loudly).
+    PACK: ModuleType  # the pack module under test
+    ID_PREFIX: str  # "blind8" for ids "blind8-000001"
+    DATE_SHAPES: tuple[str, ...]  # each is found, as a line, among the gold dates
+    MIN_DATE_FORMS: int  # dates are written in more than this many shapes
+    ADDRESS_START: str  # what a gold address opens with
+    MEAN_WORDS: tuple[int, int]  # the mean word count lies between these
+    MIN_ALTERNATIVES: int  # pack.alternatives() is at least this
+    MIN_EARLIER_STYLES: int  # the other packs' notes list at least this many styles
+    PARTICLES: str  # a person's name with one of these (re.search) appears
+    WORD_NAMES: tuple[str, ...] | set[str]  # names that are also words: one appears as a name
+    MIN_LOOKALIKES: int  # more look-alikes than this are written in
+
+    # The shape of each label's values (re.fullmatch): a pack's class takes these and replaces
+    # the labels its notes give another shape; HOSPITAL_NUMBER differs in every pack.
+    PATTERNS = {
+        "NHS_NUMBER": r"\d{3}[ -]?\d{3}[ -]?\d{4}",
+        "POSTCODE": r"[A-Za-z]{1,2}\d{1,2} {0,2}\d[A-Za-z]{2}",
+        "EMAIL": r"[\w.+-]+@[\w-]+(\.[\w-]+)+",
+        "URL": r"(https?://)?(www\.)?[\w-]+(\.[\w-]+)+(/\S*)?",
+        "PHONE": r"[+(\d][\d ()+-]{8,}\d( ext \d{4}| x\d{4})?",
+        "AGE": r"(9\d|10\d)|(ninety(-\w+)?|one hundred( and \w+)?)",
+        "ID": r"[\w/ .-]*\d[\w/ .-]*",
+    }
+    # Shared by most packs; a pack's class replaces what its notes have otherwise.
+    SLOT_MARKERS: tuple[str, ...] = ("{", "}")  # none is left in a text
+    DATE_NEEDS = r"\d|first|second|third|th\b|st\b"  # every gold date has this (re.search)
+    AGE_MENTION = re.compile(
+        r"\bage[d]? (\d{1,3})\b|\b(\d{1,3})(?=yo\b| y/o| years old| yrs\b|y\b)"
+    )
+    SURNAME_FIRST = r"[A-Z][A-Z'ÓÚÁÍÉÖ -]+, [A-Z][a-z]+"  # "SURNAME, First"
+    LOOKALIKES_MAY_OPEN_A_SENTENCE = True  # a look-alike found with a capital first is listed
+
+    def pytest_generate_tests(self, metafunc):
+        # The labels with a shape are the pack's own, so they are read from its class.
+        if metafunc.definition.originalname == "test_each_label_has_the_shape_the_notes_give":
+            metafunc.parametrize("label", sorted(metafunc.cls.PATTERNS))
+
+    def examples(self) -> tuple:
+        return _examples(self.PACK)
+
+    def with_negatives(self) -> tuple:
+        return _with_negatives(self.PACK)
+
+    def nicknames(self) -> frozenset[str]:
+        return _nicknames(self.PACK)
+
+    def values(self, label: str) -> list[str]:
+        return [value for example in self.examples() for value in values_in(example, label)]
+
+    # -- determinism ---------------------------------------------------------------------------
+
+    def test_the_same_seed_gives_the_same_texts_and_another_seed_does_not(self):
+        first = [e.to_json() for e in self.PACK.generate(40, seed=7)]
+        again = [e.to_json() for e in self.PACK.generate(40, seed=7)]
+        other = [e.to_json() for e in self.PACK.generate(40, seed=8)]
+        assert first == again
+        assert first != other
+
+    def test_example_draws_from_the_rng_it_is_given(self):
+        pack, prefix = self.PACK, self.ID_PREFIX
+        assert pack.example(random.Random(3), 12) == pack.example(random.Random(3), 12)
+        assert pack.example(random.Random(3), 12).id == f"{prefix}-000012"
+        assert [e.id for e in pack.generate(3)] == [
+            f"{prefix}-000001",
+            f"{prefix}-000002",
+            f"{prefix}-000003",
+        ]
+
+    def test_generate_with_negatives_yields_the_same_examples(self):
+        assert [e for e, _ in self.with_negatives()] == list(self.examples())
+
+    # -- shape of the gold ---------------------------------------------------------------------
+
+    def test_every_slot_is_filled(self):
+        for example in self.examples():
+            for marker in self.SLOT_MARKERS:
+                assert marker not in example.text, (example.id, marker)
+
+    def test_gold_spans_are_exact_sorted_and_do_not_overlap(self):
+        for example in self.examples():
+            assert example.gold, example.id
+            previous_end = 0
+            for span in example.gold:
+                assert span.label in self.PACK.LABELS
+                assert 0 <= previous_end <= span.start < span.end <= len(example.text), example.id
+                value = example.text[span.start : span.end]
+                assert value == value.strip(), (example.id, value)
+                assert not value.endswith((",", ";", ":", "(", ")")), value
+                assert not value.endswith(".") or re.fullmatch(r"([^\W\d_]\.)+", value), value
+                if span.label == "PERSON":
+                    assert span.names in ("listed", "unlisted")
+                    assert isinstance(span.in_record, bool)
+                else:
+                    assert span.names is None and span.in_record is None
+                previous_end = span.end
+
+    def test_two_person_spans_are_never_only_a_space_apart(self):
+        for example in self.examples():
+            for left, right in zip(example.gold, example.gold[1:], strict=False):
+                if left.label == right.label == "PERSON":
+                    assert example.text[left.end : right.start].strip(" "), example.id
+
+    def test_each_label_has_the_shape_the_notes_give(self, label):  # label: pytest_generate_tests
+        found = self.values(label)
+        assert found, label
+        for value in found:
+            assert re.fullmatch(self.PATTERNS[label], value), (label, value)
+
+    def test_phone_numbers_have_a_full_set_of_digits(self):
+        for value in self.values("PHONE"):
+            number = re.split(r" (?:ext\.?|x)", value)[0].replace("(0)", "")
+            digits = re.sub(r"\D", "", number)
+            assert len(digits) in (11, 12), value  # 12 with the 44 of +44
+
+    def test_dates_are_never_times_months_or_years_alone(self):
+        forms = Counter()
+        for value in self.values("DATE"):
+            assert not TIME.fullmatch(value), value
+            assert value not in self.PACK.MONTHS and not re.fullmatch(r"\d{4}", value), value
+            assert re.search(self.DATE_NEEDS, value), value
+            forms[re.sub(r"\d", "9", value)[:6]] += 1
+        assert len(forms) > self.MIN_DATE_FORMS  # dates are written in many shapes
+        joined = "\n".join(self.values("DATE"))
+        for shape in self.DATE_SHAPES:
+            assert re.search(shape, joined, re.M), shape
+
+    def test_addresses_start_with_a_number_and_end_in_a_town(self):
+        towns = {town.casefold() for town, _, _ in self.PACK.TOWNS}
+        found = self.values("ADDRESS")
+        for value in found:
+            assert re.match(self.ADDRESS_START, value, re.I), value
+            assert re.split(r"[\s,]+", value.casefold())[-1] in towns or any(
+                value.casefold().endswith(town) for town in towns
+            ), value
+        assert any("\n" in value for value in found)
+        assert any(value.isupper() for value in found)
+        assert any("," not in value for value in found)
+
+    def test_ages_of_89_and_under_are_never_gold_and_over_89_are(self):
+        gold_ages = 0
+        young = 0
+        for example in self.examples():
+            ages = {(s.start, s.end) for s in example.gold if s.label == "AGE"}
+            for match in self.AGE_MENTION.finditer(example.text):
+                group = 1 if match.group(1) else 2
+                where = match.span(group)
+                if int(match.group(group)) > 89:
+                    assert where in ages, (example.id, match.group(0))
+                    gold_ages += 1
+                else:
+                    assert where not in ages, (example.id, match.group(0))
+                    young += 1
+        assert gold_ages > 50 and young > 50
+        assert any(not v.isdigit() for v in self.values("AGE"))  # words too
+
+    def test_nhs_numbers_are_valid_in_the_text_and_the_record(self):
+        layouts = Counter()
+        for example in self.examples():
+            for value in values_in(example, "NHS_NUMBER"):
+                assert valid_nhs_number(value), value
+                layouts[re.sub(r"\d", "9", value)] += 1
+                if example.known:
+                    assert re.sub(r"\D", "", value) == re.sub(
+                        r"\D", "", example.known["nhs_number"]
+                    )
+            if example.known:
+                assert valid_nhs_number(example.known["nhs_number"])
+        assert len(layouts) == 3  # plain, spaced 3-3-4 and dashed 3-3-4
+
+    def test_word_counts_are_in_range_and_about_300_on_average(self):
+        counts = [len(e.text.split()) for e in self.examples()]
+        assert min(counts) >= self.PACK.LOW_WORDS and max(counts) <= self.PACK.HIGH_WORDS
+        low, high = self.MEAN_WORDS
+        assert low <= statistics.mean(counts) <= high
+
+    def test_every_label_and_every_style_appears(self):
+        labels = Counter(s.label for e in self.examples() for s in e.gold)
+        for label in self.PACK.LABELS:
+            assert labels[label] >= 20, (label, labels[label])
+        styles = Counter(e.kind for e in self.examples())
+        assert len(self.PACK.STYLES) == 25
+        for style in self.PACK.STYLES:
+            assert styles[style.name] >= 8, style.name
+        assert self.PACK.alternatives() >= self.MIN_ALTERNATIVES
+
+    def test_the_styles_are_not_those_of_the_earlier_blind_packs(self):
+        own = Path(self.PACK.__file__).resolve().with_suffix(".md")
+        earlier = set()
+        for notes in sorted(own.parent.glob("evaluation_blind*.md")):
+            if notes.name == own.name:
+                continue
+            earlier |= set(re.findall(r"^\| `(\w+)`", notes.read_text(), re.M))
+        if not earlier:  # pragma: no cover - run from outside the repo
+            pytest.skip("the earlier packs' notes are not beside the pack")
+        assert len(earlier) >= self.MIN_EARLIER_STYLES
+        assert not earlier & {style.name for style in self.PACK.STYLES}
+
+    def test_names_come_in_the_forms_people_write_them(self):
+        people = self.values("PERSON")
+        assert any(re.fullmatch(self.SURNAME_FIRST, v) for v in people)  # SURNAME, First
+        assert any(re.fullmatch(r"([A-Z]\.){2,4}|[A-Z]{2,4}", v) for v in people)  # initials
+        assert any(v.islower() for v in people)  # lower case
+        assert any(v.isupper() and " " in v for v in people)  # FIRST LAST
+        assert any(re.match(r"(Mr|Mrs|Ms|Miss|Dr|Master)\.? ", v) for v in people)
+        assert any(re.search(self.PARTICLES, v) for v in people)
+        assert any("-" in v for v in people)
+        assert any(v in self.WORD_NAMES for v in people)
+        assert any(v in self.nicknames() for v in people)
+
+    def test_outsiders_are_common(self):
+        spans = [s for e in self.examples() for s in e.gold if s.label == "PERSON"]
+        outside = sum(not s.in_record for s in spans)
+        assert outside / len(spans) > 0.4
+        assert {s.names for s in spans} == {"listed", "unlisted"}
+
+    def test_about_one_in_eight_examples_has_no_record(self):
+        without = [e for e in self.examples() if not e.known]
+        assert 0.08 <= len(without) / COUNT <= 0.16
+        for example in without:
+            assert all(s.in_record is False for s in example.gold if s.label == "PERSON")
+
+    def people_against_the_record(self) -> Iterator[tuple]:
+        """(example, span, value, words, parts) for each person in a text with a record, but for
+        nicknames, short forms and initials, which the record cannot confirm: `words` are the
+        folded words of the value, honorifics left out, and `parts` those of the record's names."""
+        nicknames = self.nicknames()
+        for example in self.examples():
+            if not example.known:
+                continue
+            parts = {
+                fold(part)
+                for name in example.known["names"]
+                for part in re.split(r"[\s.-]+", name)
+                if part
+            }
+            for span in example.gold:
+                if span.label != "PERSON":
+                    continue
+                value = example.text[span.start : span.end]
+                words = [fold(w) for w in re.split(r"[\s,.-]+", value) if w]
+                words = [w for w in words if w not in HONORIFICS]
+                short = fold(value)
+                if value in nicknames or any(part.startswith(short) for part in parts):
+                    continue  # the record holds the full name, not the nickname or short form
+                if value.isupper() and re.fullmatch(r"([^\W\d_]\.?){2,4}", value):
+                    continue  # initials
+                yield example, span, value, words, parts
+
+    def test_people_in_the_record_are_marked_so(self):
+        for example, span, value, words, parts in self.people_against_the_record():
+            if span.in_record:
+                assert any(w in parts for w in words), (example.id, value)
+
+    def test_the_patient_and_the_record_agree(self):
+        for example in self.examples():
+            if not example.known:
+                continue
+            known = example.known
+            assert set(known) == {
+                "names",
+                "nhs_number",
+                "date_of_birth",
+                "hospital_number",
+                "address",
+            }
+            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", known["date_of_birth"])
+            numbers = values_in(example, "HOSPITAL_NUMBER")
+            assert all(n == known["hospital_number"] for n in numbers)
+            for value in values_in(example, "ADDRESS"):
+                lines = re.split(r",\s*|\n|\s+", value.casefold())
+                assert lines[-1] in known["address"].casefold()
+
+    # -- look-alikes ---------------------------------------------------------------------------
+
+    def look_alike_kind(self, value: str) -> str | None:
+        """The kind of look-alike the pack lists `value` under, or None (a young age)."""
+        every = _look_alike_kinds(self.PACK)
+        lowered = value[:1].lower() + value[1:]  # a sentence may open with the term
+        if self.LOOKALIKES_MAY_OPEN_A_SENTENCE:
+            return every.get(value) or every.get(lowered)
+        return every.get(value)
+
+    def test_look_alikes_are_written_in_and_never_overlap_gold(self):
+        kinds = Counter()
+        total = 0
+        for example, negatives in self.with_negatives():
+            for start, end in negatives:
+                total += 1
+                value = example.text[start:end]
+                kinds[self.look_alike_kind(value) or "age"] += 1
+                for span in example.gold:
+                    assert end <= span.start or start >= span.end, (example.id, value)
+        assert total > self.MIN_LOOKALIKES
+        for kind in self.PACK.LOOKALIKES:
+            assert kinds[kind] >= 10, kind
+        assert kinds["age"] >= 50
+
+    @pytest.mark.parametrize("label", ["PERSON", "ORGANISATION", "LOCATION", "DATE", "ID"])
+    def test_clinical_words_never_fall_inside_gold(self, label):
+        # "Wed 10/7" is a date: the weekday makes it one, so durations are not looked for in dates.
+        skip = {"national", "duration"} if label == "DATE" else {"national"}
+        terms = [t for kind, ts in self.PACK.LOOKALIKES.items() if kind not in skip for t in ts]
+        for value in self.values(label):
+            for term in terms:
+                assert not re.search(rf"(?<![\w/]){re.escape(term)}(?![\w/])", value), (
+                    value,
+                    term,
+                )
+
+    def test_national_bodies_are_never_gold(self):
+        for label in ("ORGANISATION", "LOCATION", "PERSON"):
+            for value in self.values(label):
+                assert value not in self.PACK.NATIONAL, value
+                assert f"the {value}" not in self.PACK.NATIONAL, value
+
+    def test_the_pack_does_not_import_the_engine(self):
+        source = Path(self.PACK.__file__).read_text()
+        tree = ast.parse(source)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                assert node.module in ("__future__", "learnloop.sharing.evaluation") or (
+                    node.module.split(".")[0] in sys.stdlib_module_names
+                ), node.module
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    assert alias.name.split(".")[0] in sys.stdlib_module_names, alias.name
+        for word in ("deidentify", "names.py", "wordlists", "locations"):
+            assert f"import {word}" not in source and f"sharing.{word}" not in source
+
+
+class LaterBlindPackChecks(BlindPackChecks):
+    """The checks the packs from the seventh on add to the sixth's."""
+
+    INITIAL_AND_SURNAME: str  # "J. Hall" (re.fullmatch): one appears as a name
+    LETTER_SENTENCES: str  # the name of the pack's top-up sentences for letters
+    LOG_REGISTERS: tuple[str, ...] = ("lines", "table", "csv")  # registers topped up as logs
+    LETTER_OPENINGS: tuple[str, ...] = ("Dear ", "Our reference")  # a letter has one of these
+
+    def test_names_come_in_the_forms_people_write_them(self):
+        super().test_names_come_in_the_forms_people_write_them()
+        people = self.values("PERSON")
+        assert any(re.fullmatch(self.INITIAL_AND_SURNAME, v) for v in people)
+
+    def test_a_person_keeps_one_honorific_within_a_text(self):
+        for example in self.examples():
+            titles: dict[str, set[str]] = {}
+            for value in values_in(example, "PERSON"):
+                match = re.match(r"(Mr|Mrs|Ms|Miss|Master|Dr)\.? (.+)", value)
+                if match:
+                    surname = match.group(2).split()[-1]
+                    titles.setdefault(surname, set()).add(value.split()[0])
+            for surname, found in titles.items():
+                assert len(found) == 1, (example.id, surname, found)
+
+    def test_registers_keep_their_own_top_up_sentences(self):
+        pack = self.PACK
+        letters = [s for s in pack.STYLES if s.register == "letter"]
+        logs = [s for s in pack.STYLES if s.register in self.LOG_REGISTERS]
+        assert letters and logs
+        assert pack._shared(letters[0]) is getattr(pack, self.LETTER_SENTENCES)
+        assert pack._shared(logs[0]) is pack.SHARED_LINES
+        names = {s.name for s in letters}
+        for example in self.examples():
+            if example.kind in names:
+                assert any(opening in example.text for opening in self.LETTER_OPENINGS), example.id
