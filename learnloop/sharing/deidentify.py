@@ -30,6 +30,7 @@ from functools import lru_cache
 from learnloop.reports.nhs_number import check_digit
 from learnloop.sharing.locations import STREET_ENDINGS, place_spans
 from learnloop.sharing.names import (
+    DEED_AFTER_INITIALS,
     HONORIFICS,
     ROLE_WORDS,
     TITLES,
@@ -349,6 +350,31 @@ _POLICE_LOG = re.compile(r"[Ll](?<![\w].)og\s+(?:number\s+|no\.?\s+)?(\d{1,6})\s
 # form's number, six digits; W and seven digits stays a hospital number).
 _INCIDENT_SHAPE = re.compile(r"(?:INC|JOB)[/-]?\d{6,8}|W\d{6}")
 _ID_BARE = re.compile(r"[A-Z](?<![\w].)[A-Z]{1,5}[-/ ]?(?:19|20)\d\d[-/]\d{3,6}(?![\w])")
+# After the eighth blind pack: a reference after what was logged or sent under it ("reported
+# it as W374629", "logged the delay as ME/26/9773", "Custody record YOT/1223/47", "online
+# submission PALS-1214", "eConsult RTX-77155", "transport H26-828464"). The reference must have
+# a letter, or digits on both sides of a hyphen, so "reported as 1400" and "12/2024" stay.
+_ID_AFTER_DEED = re.compile(
+    r"(?:(?:reported|logged)(?:[ \t]+(?:it|this|that|the[ \t]+[a-z]+))?"
+    r"[ \t]+as|custody[ \t]+record|submission|e-?consult|transport)[ \t]*[:#]?[ \t]*"
+    r"((?:[A-Z]{1,6}\d{0,2}[-/.]?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*|\d{2,4}-\d{5,8}))(?![\w/])",
+    re.IGNORECASE,
+)
+_ID_AFTER_DEED_WORDS = (
+    "reported", "logged", "custody", "submission", "econsult", "e-consult", "transport",
+)  # fmt: skip
+# After the eighth blind pack: two digits, a hyphen and six more ("57-021171"), a hospital
+# number as some patient administration systems write it. Found by reading round each hyphen.
+_HOSPITAL_NUMBER_HYPHENED = re.compile(r"\d\d-\d{6}(?![\w/-])")
+# After the eighth blind pack: a postcode in lower case where nothing else can be read: on a line
+# of its own (an address block typed in lower case) or after "Postcode:"
+_POSTCODE_LOWER = re.compile(
+    r"[a-pr-uwyz][a-hk-y]?\d[a-z\d]? {0,2}\d[abd-hjlnp-uw-z]{2}(?=[ \t]*(?:\n|$))"
+)
+_POSTCODE_LABEL_LOWER = re.compile(
+    r"postcode[ \t]*:?[ \t]*([a-pr-uwyz][a-hk-y]?\d[a-z\d]? {0,2}\d[abd-hjlnp-uw-z]{2})(?![\w])",
+    re.IGNORECASE,
+)
 
 
 _HOSPITAL_NUMBER_CONTEXT_ANYWHERE = re.compile(
@@ -480,8 +506,32 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
             for match in _ID_CONTEXT_ANYWHERE.finditer(text)
             if _reference_like(match[1])
         }
+    if len(lowered) == len(text):
+        for match in _matches_after_words(text, lowered, _ID_AFTER_DEED_WORDS, _ID_AFTER_DEED):
+            if _reference_like(match[1]):
+                references.add((match.start(1), match.end(1)))
     for start, end in references:
         yield (start, end, "ID")
+    for position in _all_positions(text, "-"):
+        if (
+            position >= 2
+            and text[position - 2 : position].isdigit()
+            and not (
+                position > 2
+                and (_is_word_character(text[position - 3]) or text[position - 3] in "-/.")
+            )
+            and (match := _HOSPITAL_NUMBER_HYPHENED.match(text, position - 2))
+            and (match.start(), match.end()) not in references
+        ):
+            yield (match.start(), match.end(), "HOSPITAL_NUMBER")
+    if "postcode" in lowered:
+        for match in _POSTCODE_LABEL_LOWER.finditer(text):
+            yield (match.start(1), match.end(1), "POSTCODE")
+    for position in _all_positions(text, "\n"):
+        if "a" <= text[position + 1 : position + 2] <= "z" and (
+            match := _POSTCODE_LOWER.match(text, position + 1)
+        ):
+            yield (match.start(), match.end(), "POSTCODE")
     if "log" in lowered:  # a police log as forces write it: "log 319 of 19/06"
         for match in _POLICE_LOG.finditer(text):
             yield (match.start(1), match.end(1), "ID")
@@ -1291,16 +1341,34 @@ def _initials_after_roles(text: str) -> list[_Found]:
         start, end = match.start() - 1, match.end()
         if start and (_is_word_character(text[start - 1]) or text[start - 1] == "."):
             continue
-        third = text[end : end + 2]  # "S.G.H.": a third initial
-        if len(third) == 2 and "A" <= third[0] <= "Z" and third[1] == ".":
-            if end + 2 == size or not _is_word_character(text[end + 2]):
-                end += 2
+        # "S.G.H.": a third initial; up to five, as double-barrelled and Dutch surnames give
+        # ("A.M.V.D.M.", after the eighth blind pack)
+        for _ in range(3):
+            third = text[end : end + 2]
+            if len(third) != 2 or not ("A" <= third[0] <= "Z" and third[1] == "."):
+                break
+            end += 2
         if end < size and _is_word_character(text[end]):
             continue
         before = _ROLE_BEFORE.search(text, max(0, start - 24), start)
         if before and (word := before[1].lower()) in _PEOPLE_WORDS:
             # A title is redacted with the initials ("Dr A.B."), a job word is not.
             found.append((before.start(1) if word in HONORIFICS else start, end, "PERSON"))
+        elif (
+            # After the eighth blind pack: opening a log's line, then what the person did
+            # ("N.D. handled reception."); in brackets after "patient" ("the wrong patient
+            # (K.S.)"); in a list of people with roles in brackets ("..., M.L. (orthotics)")
+            ((not start or text[start - 1] == "\n") and DEED_AFTER_INITIALS.match(text, end))
+            or (
+                text[start - 1] == "(" and text[max(0, start - 9) : start - 1].lower() == "patient "
+            )
+            or (
+                text[start - 3 : start] == "), "
+                and text[end : end + 2] == " ("
+                and text[end + 2 : end + 3].islower()
+            )
+        ):
+            found.append((start, end, "PERSON"))
     return found
 
 

@@ -1214,6 +1214,8 @@ _SHORTHAND = frozenset(
     ams doa dna rv wr pr ac abx bnf cd lmwh ivi nil mrsa ipc iso sr sr1 ob gyn ent ugi lgi
     htn ihd ccf lvf pvd pmr osa gord ibs ibd pto uss pcr eeg emg ogd xr cqc las yas ceo coo
     cno cmo emd
+    mau ccu utc rca nnu pau eau opd cpr hta rcn bma ppe dbs yot icb ccg pcn lac hiv rrt
+    icd ldu nmp odp ahp ecmo ucc mhs ctr fit mdu msu phe sus ems
     """.split()
 )
 _NAME_WORD = r"[A-Z][^\W\d_]*(?:['’-][A-Za-z][^\W\d_]*)*"
@@ -1349,6 +1351,31 @@ _PERSON_CUES = (
     "advice was taken from ",
     "advice taken from ",
     "handover given to ",
+    # after the eighth blind pack: jobs whose holder is named straight after the job ("Care
+    # navigator Elvira forwarded it", "Reception (Blessing) asked me", "Porter Precious")
+    "care navigator ",
+    "reception (",
+    "porter ",
+    "chaplain ",
+    "courier ",
+    "biomedical scientist ",
+    "from clinician ",
+)
+# A job word in capitals inside a sentence may open a place's name ("the Porter Lane surgery"),
+# so after these the cue counts there only after a line break or a stop, comma, colon or bracket.
+_JOB_CUES = frozenset(("care navigator ", "porter ", "chaplain ", "courier "))
+# After the eighth blind pack: words after which a person is usually written but a service may
+# be too ("Comment from Rajesh Sharp", "Follow-up with Dermatology"), so the words after them
+# must read as a name (a listed name or a word in no dictionary), as after "over to".
+_PERSON_CUES_LISTED = (
+    "comment from ",
+    "follow-up with ",
+    "follow up with ",
+)
+# After the eighth blind pack: a name typed in lower case into a form's "Name:" field ("Name:
+# morayo afolayan  DOB: ..."), up to two spaces, a comma or the line's end.
+_LOWER_NAME_FIELD = re.compile(
+    r"(?i:name):[ \t]*([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+){1,2})(?=[ \t]{2}|,|[ \t]*(?:\n|$))"
 )
 # The name on the line after a letter's sign-off: "Kind regards,\nKatarzyna Low".
 _SIGNED_LINE = re.compile(
@@ -1372,6 +1399,14 @@ def _cued_names(text: str, found: list[tuple[int, int]], lowered: str | None = N
         while position != -1:
             after = position + len(cue)
             if (
+                cue in _JOB_CUES
+                and text[position].isupper()
+                and text[max(0, position - 2) : position].strip(" \t")[-1:]
+                not in ("", ".", ",", ";", ":", "(", "\n")
+            ):
+                position = lowered.find(cue, after)
+                continue
+            if (
                 (not position or not lowered[position - 1].isalnum())
                 and (match := _CUED_NAME.match(text, after))
                 and "." not in match[1]
@@ -1379,6 +1414,22 @@ def _cued_names(text: str, found: list[tuple[int, int]], lowered: str | None = N
             ):
                 found.append((match.start(1), match.end(1)))
             position = lowered.find(cue, after)
+    for cue in _PERSON_CUES_LISTED:
+        position = lowered.find(cue)
+        while position != -1:
+            after = position + len(cue)
+            if (
+                (not position or not lowered[position - 1].isalnum())
+                and (match := _CUED_NAME.match(text, after))
+                and "." not in match[1]
+                and _name_tokens_ok(match[1].split())
+            ):
+                found.append((match.start(1), match.end(1)))
+            position = lowered.find(cue, after)
+    if "name:" in lowered:
+        for match in _LOWER_NAME_FIELD.finditer(text):
+            if _name_tokens_ok(match[1].split()):
+                found.append((match.start(1), match.end(1)))
     for cue in _CUES:
         position = lowered.find(cue)
         while position != -1:
@@ -1427,6 +1478,48 @@ _CLAUSE_STOPS = "\n;.,:|)"
 _COUNTERSIGNED = (" countersigned", " co-signed")
 
 
+# After the eighth blind pack: one to three capitalised words opening a clause are a person
+# before an apposition naming a friend, a neighbour or a receptionist ("Iestyn, a friend, gave
+# an address"; English words too, as after "regards"), or before "from the ... team" and the
+# departments people come from ("Nkechi Bell from the quality team checked", "Tom Rees from
+# theatres confirmed"; there the words must read as a name, since a service comes from a team
+# too). Found with str.find on the few literals; the clause is read back to its start.
+# Speed: the nouns are found with str.find and the article read back from each.
+_APPOSITION_NOUNS = (" friend,", " neighbour,", " receptionist,")
+_APPOSITION_OPENERS = (", a", ", the", ", a family")
+_FROM_A_TEAM = re.compile(
+    r" from (?:the [a-z]+(?: [a-z]+)? team|theatres|resus|the day centre|the ward|pharmacy)"
+    r"(?= [a-z])"
+)
+_NAME_CLOSING_CLAUSE = re.compile(rf"[ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
+
+
+def _people_before_appositions(text: str, found: list[tuple[int, int]]) -> None:
+    ends = []
+    for noun in _APPOSITION_NOUNS:
+        position = text.find(noun)
+        while position != -1:
+            for opener in _APPOSITION_OPENERS:
+                if text.endswith(opener, 0, position):
+                    ends.append((position - len(opener), True))
+                    break
+            position = text.find(noun, position + 1)
+    position = text.find(" from ")
+    while position != -1:
+        if _FROM_A_TEAM.match(text, position):
+            ends.append((position, False))
+        position = text.find(" from ", position + 1)
+    for end, english_too in ends:
+        window = max(0, end - 48)
+        start = max(text.rfind(stop, window, end) for stop in _CLAUSE_STOPS) + 1
+        if not start and window:
+            continue
+        if (match := _NAME_CLOSING_CLAUSE.match(text, start, end)) and match.end() == end:
+            words = match[1].split()
+            if _signed_name_ok(words) if english_too else _name_tokens_ok(words):
+                found.append((match.start(1), match.end(1)))
+
+
 def _people_by_role_or_signature(text: str, found: list[tuple[int, int]]) -> None:
     ends = []
     position = text.find("(")
@@ -1473,6 +1566,16 @@ _INITIALS_TO_DO = re.compile(
     r"add|circulate|report|feed)\b"
 )
 _INITIALS_CUE = re.compile(r"(?:\b[Ii]nitials[,:]?[ \t]+|\b[Cc]ase[ \t]+\d{1,2}[ \t]+\()$")
+# After the eighth blind pack: initials opening a line of a log, then what that person did
+# ("JG handled reception.", "RF did the pressure check."): a past tense in "-ed" or a common
+# irregular one. Only at the start of a line, where a log names who did each thing.
+DEED_AFTER_INITIALS = re.compile(
+    r"[ \t]+(?:[a-z]{2,}ed|did|took|gave|saw|made|rang|wrote|spoke|told|kept|left|came|went|"
+    r"brought|found|sent|put|led|ran|held|met|read)\b"
+)
+# Capitals that open a log's line as the subject of a deed without being anyone's initials: a
+# detained person ("DP asked for a solicitor") and a significant event analysis ("SEA raised").
+_NOT_DOERS = frozenset(("dp", "sea"))
 _ACTION_OPENERS = frozenset({"", "actions:", "action:", "-", "•", "*"})
 
 
@@ -1489,9 +1592,29 @@ def _initials_in_context(text: str, token: _Token) -> bool:
     if after.isalnum():
         return False
     if text[start - 3 : start] in ("by ", "By ") and (start == 3 or not text[start - 4].isalnum()):
-        # "by HM Coroner", "by NHS England": capitals naming a body
-        return not text[end + 1 : end + 2].isupper()
+        # "by HM Coroner", "by NHS England": capitals naming a body (on the same line: a capital
+        # opening the next line does not, as in "Message seen by BDF\nDr Hill replied")
+        return not (after == " " and text[end + 1 : end + 2].isupper())
     if (not after or after in "\n\r") and text[start - 2 : start] in (". ", "! ", "? "):
+        return True
+    if (
+        after == " "
+        and text[start - 1 : start] in ("\n", "")
+        and token.key not in _NOT_DOERS
+        and DEED_AFTER_INITIALS.match(text, end)
+    ):
+        return True
+    # After the eighth blind pack: a patient named by initials alone in brackets ("the wrong
+    # patient (KS)")
+    if after == ")" and start >= 9 and text[start - 9 : start].lower() == "patient (":
+        return True
+    # After the eighth blind pack: in a list of people each with a role in brackets, initials
+    # with theirs ("Dr Hart (chair), A. Kerr (podiatry), NS (orthotics)")
+    if (
+        text[end : end + 2] == " ("
+        and text[end + 2 : end + 3].islower()
+        and text[start - 3 : start] == "), "
+    ):
         return True
     if after == " " and (
         _INITIALS_THEN_ROLE.match(text, end)
@@ -1727,6 +1850,7 @@ def note_name_spans(
         if match := _NAME_AGE_SEX.search(text, max(0, hint.start() - 60), hint.end()):
             _name_or_initials(text, match, found, from_front=False)
     _cued_names(text, found, lowered)
+    _people_before_appositions(text, found)
     if "(" in text or "signed" in text:
         _people_by_role_or_signature(text, found)
     if "[" in text:
