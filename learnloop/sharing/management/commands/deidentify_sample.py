@@ -14,9 +14,9 @@ lines are valid input for `learnloop deidentify`, which ignores the other fields
 and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 
 `--pack development-2` writes the second development templates (evaluation_dev2.py);
-`--pack development-3` to `development-9` the first seven blind packs (evaluation_blind.py to
-evaluation_blind7.py), development packs since their misses were studied (26 and 27 November
-2026); `--pack blind` the eighth blind pack (evaluation_blind8.py), written without reading the
+`--pack development-3` to `development-10` the first eight blind packs (evaluation_blind.py to
+evaluation_blind8.py), development packs since their misses were studied (26 and 27 November
+2026); `--pack blind` the ninth blind pack (evaluation_blind9.py), written without reading the
 engine and frozen before it was scored:
 quote its scores.
 
@@ -38,6 +38,7 @@ from learnloop.sharing import (
     evaluation_blind6,
     evaluation_blind7,
     evaluation_blind8,
+    evaluation_blind9,
     evaluation_dev2,
 )
 
@@ -51,7 +52,8 @@ PACKS = {
     "development-7": evaluation_blind5,
     "development-8": evaluation_blind6,
     "development-9": evaluation_blind7,
-    "blind": evaluation_blind8,
+    "development-10": evaluation_blind8,
+    "blind": evaluation_blind9,
 }
 
 PROGRESS_EVERY = 500
