@@ -21,9 +21,11 @@ What is timed:
 - index build: SQLite, FTS5's 'rebuild' over every row, then 'optimize' (merging segments)
   timed on its own; PostgreSQL, adding the generated column (every row's tsvector computed and
   the table rewritten), then creating the GIN index, then, where the extension is installed,
-  the RUM index that gives matches newest first (0006, ADR 0017), each timed. All exactly as
-  the migrations make them (SQLite's as 0007, with the filters' words and months; PostgreSQL's
-  as 0002 and 0006); the SQLite trigger is put back afterwards. ANALYZE runs after, untimed;
+  the RUM index that gives matches newest first (0006, ADR 0017), each timed; where btree_gin
+  is there, migration 0008's one GIN index of words, epochs, codes and months instead of both
+  (ADR 0018). All exactly as the migrations make them (SQLite's as 0007, with the filters'
+  words and months; PostgreSQL's as 0002, 0006 and 0008); the SQLite trigger is put back
+  afterwards. ANALYZE runs after, untimed;
 - search: `learnloop.sharing.search.search()`, the call the pages make (count, ranked page of 20
   with snippets, records and themes read), wall clock per call, after a few untimed warm-up
   calls. Queries are 3 to 8 words a person might type, drawn from the wording of a sample of the
@@ -644,6 +646,13 @@ def rum_migration():
     return import_module("learnloop.sharing.migrations.0006_learning_rum")
 
 
+def recent_migration():
+    """PostgreSQL's index of words, epochs, codes and months as migration 0008 makes it."""
+    from importlib import import_module
+
+    return import_module("learnloop.sharing.migrations.0008_learning_search_recent")
+
+
 def without_index(connection) -> None:
     migration = index_statements()
     with connection.cursor() as cursor:
@@ -686,16 +695,22 @@ def build_index(connection) -> list[tuple[str, float]]:
     else:
         column, gin = migration.POSTGRESQL_FORWARD
         timed("generated tsvector column", column)
-        timed("GIN index", gin)
-        # Dropping the column for the load dropped migration 0006's RUM index with it.
-        rum = rum_migration()
+        # Dropping the column for the load dropped the indexes over it. Where migration 0008
+        # made its index (btree_gin), that one replaces 0002's GIN and 0006's RUM index.
+        recent = recent_migration()
         with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'btree_gin'")
+            with_recent = cursor.fetchone() is not None
             cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'rum'")
             with_rum = cursor.fetchone() is not None
-        if with_rum:
-            timed("RUM index (ordered by id)", rum.CREATE_INDEX)
+        if with_recent:
+            timed("GIN index of words, epochs, codes and months (0008)", recent.CREATE_INDEX)
         else:
-            print("  postgresql: no RUM extension, GIN only", file=sys.stderr)
+            timed("GIN index", gin)
+            if with_rum:
+                timed("RUM index (ordered by id)", rum_migration().CREATE_INDEX)
+            else:
+                print("  postgresql: no RUM extension, GIN only", file=sys.stderr)
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
     return steps
@@ -715,17 +730,22 @@ def sizes(connection, database: str) -> list[tuple[str, int]]:
             ]
         cursor.execute(
             "SELECT pg_database_size(current_database()), "
-            "pg_total_relation_size('sharing_learning'), "
-            "pg_relation_size('sharing_learning_search_vector')"
+            "pg_total_relation_size('sharing_learning')"
         )
-        database_size, table, gin = cursor.fetchone()
-        cursor.execute("SELECT pg_relation_size(to_regclass(%s))", [rum_migration().RUM_INDEX])
-        (rum,) = cursor.fetchone()
+        database_size, table = cursor.fetchone()
+        indexes = [
+            ("GIN index", "sharing_learning_search_vector"),
+            ("RUM index", rum_migration().RUM_INDEX),
+            ("GIN index of words, epochs, codes and months", recent_migration().RECENT_INDEX),
+        ]
+        found = []
+        for label, name in indexes:
+            cursor.execute("SELECT pg_relation_size(to_regclass(%s))", [name])
+            found.append((label, cursor.fetchone()[0]))
         return [
             ("database", database_size),
             ("learning table, with TOAST and indexes", table),
-            ("GIN index", gin),
-            ("RUM index", rum),
+            *[(label, size) for label, size in found if size is not None],
         ]
 
 

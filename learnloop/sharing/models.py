@@ -132,6 +132,27 @@ class SharingLevel(models.IntegerChoices):
     PUBLIC = 40, "Public (anyone, without signing in)"
 
 
+def peer_organisations(organisation):
+    """The organisations whose system-level records a member of `organisation` may read, itself
+    among them: those in the same ICB system (an ICB is its own system) or sharing a network
+    with it (a network is inside itself). `LearningQuerySet.visible_to` decides with them;
+    PostgreSQL's search narrows its index scan by them too (ADR 0018)."""
+    from learnloop.organisations.models import Organisation
+
+    system_id = (
+        organisation.pk if organisation.kind == Organisation.Kind.ICB else organisation.system_id
+    )
+    network_ids = list(organisation.networks.values_list("pk", flat=True))
+    if organisation.kind == Organisation.Kind.NETWORK:
+        network_ids.append(organisation.pk)
+    peers = models.Q(pk=organisation.pk)
+    if system_id is not None:
+        peers |= models.Q(pk=system_id) | models.Q(system_id=system_id)
+    if network_ids:
+        peers |= models.Q(pk__in=network_ids) | models.Q(networks__in=network_ids)
+    return Organisation.objects.filter(peers)
+
+
 class LearningQuerySet(models.QuerySet):
     def published(self):
         # Withdrawn records have status WITHDRAWN, so this also leaves them out.
@@ -150,22 +171,7 @@ class LearningQuerySet(models.QuerySet):
         itself). national: any organisation's members. public: everyone."""
         if organisation is None:
             return self.public()
-        from learnloop.organisations.models import Organisation
-
-        system_id = (
-            organisation.pk
-            if organisation.kind == Organisation.Kind.ICB
-            else organisation.system_id
-        )
-        network_ids = list(organisation.networks.values_list("pk", flat=True))
-        if organisation.kind == Organisation.Kind.NETWORK:
-            network_ids.append(organisation.pk)
-        peers = models.Q(pk=organisation.pk)
-        if system_id is not None:
-            peers |= models.Q(pk=system_id) | models.Q(system_id=system_id)
-        if network_ids:
-            peers |= models.Q(pk__in=network_ids) | models.Q(networks__in=network_ids)
-        peer_ids = Organisation.objects.filter(peers).values("pk")
+        peer_ids = peer_organisations(organisation).values("pk")
         return self.published().filter(
             models.Q(sharing_level__gte=SharingLevel.NATIONAL)
             | models.Q(sharing_level=SharingLevel.SYSTEM, organisation__in=peer_ids)

@@ -9,10 +9,11 @@ ever see records the person may read.
 - SQLite: an FTS5 table with external content (`sharing_learning_fts`, kept in step by triggers;
   made in migration 0002, with the filters' words as a sixth column since 0005 and each
   record's month of publication since 0007), candidates ranked by where the words are (`SQLITE_RANK`), snippets by snippet().
-- PostgreSQL: a stored generated `tsvector` column with a GIN index (migration 0002, 'english'
-  configuration) and B-tree indexes on the filters (0005), ranked by ts_rank_cd(), snippets by
-  ts_headline(); where the RUM extension is installed, the newest matches are walked in a RUM
-  index (0006, ADR 0017).
+- PostgreSQL: a stored generated `tsvector` column (migration 0002, 'english' configuration),
+  ranked by ts_rank_cd(), snippets by ts_headline(). Since 0008 one GIN index holds its words
+  with each record's slice of ids, its sharing level and the filters' codes (btree_gin), and the
+  newest matches are read window by window, each ranked where its row is read (ADR 0018);
+  without btree_gin, 0002's GIN index and the filters' B-tree indexes (0005) serve instead.
 
 What people type is never passed to either engine's query syntax: it is cut into words
 (`terms_of`), so quotes, stars, AND/OR/NOT, brackets and stray punctuation cannot raise. Every
@@ -39,16 +40,17 @@ from __future__ import annotations
 
 import json
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.db import connection, transaction
-from django.db.models import BooleanField
+from django.db.models import BooleanField, TextField
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.text import slugify
 
-from learnloop.sharing.models import Learning, SharingLevel
+from learnloop.sharing.models import Learning, SharingLevel, peer_organisations
 
 MARK_START, MARK_END = "\ue000", "\ue001"
 PAGE_SIZE = 20
@@ -412,52 +414,154 @@ def _plain_fetch(sql: str, before: list, after: list) -> list[tuple]:
         return cursor.fetchall()
 
 
-# PostgreSQL with the RUM extension (migration 0006, ADR 0017): its index gives the matches in
-# id order, newest first (`<=|`: the distance below the largest id there can be), so the walk
-# reads the rows of the newest matches only, until it has the candidates; the GIN index's way
-# reads the row of every match, then sorts. The planner underestimates how many records hold
-# several common words and picks the GIN's bitmap, so bitmap scans are switched off for this
-# one statement. A filter on setting, service type or specialty keeps the bitmap: its B-tree
-# index leaves few rows to read, and the RUM walk would read many to find them. So does a date
-# window: walked, it was slower in bench/learning_search.py (p95 482 against 434 ms).
-RUM_INDEX = "sharing_learning_search_rum"
-RUM_NEWEST = 'SELECT id FROM ({visible}) AS matching ORDER BY id <=| %s LIMIT %s'
-# The distance is a float8: below 2**53 every id's distance from it is exact, so the order is.
-LARGEST_ID = 2**53
-BITMAP_FILTERS = ("setting", "service_type", "specialty", "published_from", "published_to")
+# PostgreSQL: the newest matches first, a few epochs at a time (migration 0008, ADR 0018). One
+# GIN index holds the tsvector's words and, through btree_gin, each record's epoch (its id
+# divided by `EPOCH_IDS`, the order of creation in blocks of 4,096, as a one-element array), its
+# readers (level and publisher, `READERS`), the filters' codes and its month of publication, so
+# that one index scan ANDs them all. Asked for the matches in a few epochs (`ARRAY[epoch] &&
+# '{…}'`), it decodes the words' posting lists there only: four common words over a million records cost 22 ms or more in the index before the
+# first match could be kept, over the newest 32 epochs 3 ms (EXPLAIN ANALYZE, 27 November
+# 2026). The walk asks for the newest `FIRST_EPOCHS`, then for as many older ones as the density
+# seen says it needs, each try new epochs only, until it has the candidates. Tried first and
+# dropped: a range of ids (`epoch >= n`: GIN gathers every id of a range into a bitmap before it
+# ANDs anything, 70 ms for half the table) and `epoch = ANY(…)` (one index scan per epoch, which
+# the planner left out of the scan, reading every match's row, when it judged the words rare).
+# Where the older records hold fewer matches than are wanted, one query over all of them serves
+# better. The visibility rule and the filters are the ORM's SQL, as before: the index only
+# narrows, and the rule still decides every row.
+RECENT_INDEX = "sharing_learning_search_recent"
+EPOCH_IDS = 4096
+FIRST_EPOCHS = 4
+# At most this many epochs a try (half a million ids): a guess from few matches can be far out,
+# and every match of a try has its row read before the newest are kept.
+MAX_EPOCHS = 128
+# The same expression as the index's (an int8 array), the epochs typed as it is, or the planner
+# cannot use it.
+IN_EPOCHS = 'ARRAY["sharing_learning"."id" / 4096] && %s::bigint[]'
+OLDER_THAN = '"sharing_learning"."id" < %s'
+# A date window as the months of publication (UTC) it spans, as the index holds them: only a
+# narrowing, the window itself is the filters' SQL.
+IN_MONTHS = (
+    "ARRAY[(date_part('year', \"sharing_learning\".\"published_at\" AT TIME ZONE 'UTC') * 12 "
+    "+ date_part('month', \"sharing_learning\".\"published_at\" AT TIME ZONE 'UTC') - 1)"
+    "::integer] && %s::integer[]"
+)
+# Without an end, the window's months run this far past the present: a record published later
+# than that (a wrong clock) would be missed by a search from a date.
+OPEN_MONTHS = 120
+# Who may read a record, as the index holds it: its level and its publisher (negated), so that
+# `&& '{30, 40, -peer, …}'` asks for the levels anyone may read and the publishers whose lower
+# levels may be. The rule (`visible_to`) still decides every row; this only spares reading the
+# rows of records the reader may not see (half of a trust's matches).
+READERS = (
+    'ARRAY["sharing_learning"."sharing_level"::bigint, -"sharing_learning"."organisation_id"] '
+    "&& %s::bigint[]"
+)
+# Each value asked for is a posting list the index scan must step through for every match; with
+# a trust in a large system (some thirty publishers) that cost more than the rows it spared
+# (EXPLAIN ANALYZE: 11 against 3 ms in the index, a million records). So only up to this many.
+MAX_READERS = 6
+# The newest `LIMIT` of a try's matches (the inner query, compiled by the ORM), each ranked from
+# the row already read; only those rows are ranked.
+POSTGRESQL_NEWEST = (
+    "SELECT newest.id, ts_rank_cd(newest.vector, plainto_tsquery('english', %s)) "
+    "FROM ({newest}) AS newest ORDER BY newest.id DESC"
+)
+POSTGRESQL_HEADLINES = (
+    "SELECT l.id, ts_headline('english', "
+    "concat_ws(' … ', l.what_happened, l.what_we_found, l.indexed_changes), "
+    "plainto_tsquery('english', %s), %s) FROM sharing_learning l WHERE l.id = ANY(%s)"
+)
 
 
-def has_rum_index() -> bool:
-    """Whether migration 0006 made the RUM index here (it needs the extension)."""
+def has_recent_index() -> bool:
+    """Whether migration 0008 made the index of words, epochs and codes here (it needs
+    btree_gin, which PostgreSQL ships and lets a database owner create)."""
     key = (connection.alias, connection.settings_dict.get("NAME"))
-    if key not in _rum_index_seen:
+    if key not in _recent_index_seen:
         with connection.cursor() as cursor:
-            cursor.execute("SELECT 1 FROM pg_indexes WHERE indexname = %s", [RUM_INDEX])
-            _rum_index_seen[key] = cursor.fetchone() is not None
-    return _rum_index_seen[key]
+            cursor.execute("SELECT 1 FROM pg_indexes WHERE indexname = %s", [RECENT_INDEX])
+            _recent_index_seen[key] = cursor.fetchone() is not None
+    return _recent_index_seen[key]
 
 
-_rum_index_seen: dict[tuple, bool] = {}
+_recent_index_seen: dict[tuple, bool] = {}
 
 
-def narrowed_for_bitmap(filters: Filters | None) -> bool:
-    return filters is not None and any(getattr(filters, name) for name in BITMAP_FILTERS)
+# For the walk's statements only: no parallel workers (starting one cost more than the few
+# milliseconds a try takes: a Gather Merge took a try from about 20 to 61 ms, EXPLAIN ANALYZE
+# under load) and no JIT compilation (tens of milliseconds, for a plan whose estimated cost
+# passes jit_above_cost). Local to the transaction and set back straight after, so the
+# request's other statements (and a test's surrounding transaction) keep the server's own.
+WALK_SETTINGS = {"max_parallel_workers_per_gather": "0", "jit": "off"}
 
 
-def _rum_newest(matching, *, limit: int) -> list[int]:
-    visible, params = _inner_sql(matching)
-    sql = RUM_NEWEST.format(visible=visible)
+@contextmanager
+def _walk_settings():
+    names = list(WALK_SETTINGS)
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SELECT current_setting('enable_bitmapscan')")
-        (before,) = cursor.fetchone()
-        # Local to the transaction, and set back at once: the request's other queries (and a
-        # test's surrounding transaction) keep the planner's own choice.
-        cursor.execute("SELECT set_config('enable_bitmapscan', 'off', true)")
+        cursor.execute("SELECT " + ", ".join(["current_setting(%s)"] * len(names)), names)
+        before = dict(zip(names, cursor.fetchone(), strict=True))
+        cursor.execute(
+            "SELECT " + ", ".join(["set_config(%s, %s, true)"] * len(names)),
+            [value for name in names for value in (name, WALK_SETTINGS[name])],
+        )
         try:
-            cursor.execute(sql, [*params, LARGEST_ID, limit])
-            return [pk for (pk,) in cursor.fetchall()]
+            yield
         finally:
-            cursor.execute("SELECT set_config('enable_bitmapscan', %s, true)", [before])
+            cursor.execute(
+                "SELECT " + ", ".join(["set_config(%s, %s, true)"] * len(names)),
+                [value for name in names for value in (name, before[name])],
+            )
+
+
+def readers_of(organisation) -> list[int]:
+    """What the index's readers column must overlap for the records a member of `organisation`
+    (None: anyone) may read: the public level; or the levels every organisation reads and the
+    publishers whose own or system-level records it may read (`peer_organisations`, which
+    `visible_to` decides with, itself among them)."""
+    if organisation is None:
+        return [int(SharingLevel.PUBLIC)]
+    levels = [int(level) for level in SharingLevel if level >= SharingLevel.NATIONAL]
+    peers = set(peer_organisations(organisation).values_list("pk", flat=True))
+    return levels + [-pk for pk in sorted(peers | {organisation.pk})]
+
+
+def months_of(filters: Filters | None) -> list[int] | None:
+    """The months of publication (UTC, year * 12 + month - 1) a date window spans, first to
+    last, or None without a start. Every moment the filters let in falls in one of them."""
+    if filters is None:
+        return None
+    starts = [filters.published_after]
+    if filters.published_from:
+        starts.append(_day_starts(filters.published_from))
+    ends = [filters.published_until]
+    if filters.published_to and filters.published_to < date.max:
+        ends.append(_day_starts(filters.published_to + timedelta(days=1)))
+    starts = [moment for moment in starts if moment is not None]
+    ends = [moment for moment in ends if moment is not None]
+    if not starts:
+        return None
+
+    def month(moment):
+        moment = moment.astimezone(UTC)
+        return moment.year * 12 + moment.month - 1
+
+    first = month(max(starts))
+    last = month(min(ends)) if ends else month(timezone.now()) + OPEN_MONTHS
+    return list(range(first, last + 1))
+
+
+def next_epochs(read: int, found: int, *, wanted: int, left: int) -> int:
+    """How many older epochs the walk reads next, after `read` epochs gave `found` matches, with
+    `wanted` more wanted and `left` epochs not yet read; 0: every older record at once. Reading a
+    match's row for the visibility rule is what costs (a few microseconds each), so all at once
+    only when, at the density seen, the older records hold no more than is wanted (they will
+    all be read anyway); otherwise enough epochs for the rest, half as many again for luck, at
+    most `MAX_EPOCHS`."""
+    if found * left <= wanted * read:
+        return 0
+    return min(MAX_EPOCHS, left, -(-read * wanted * 3 // (found * 2)))
 
 
 class PostgreSQLSearch:
@@ -469,29 +573,96 @@ class PostgreSQLSearch:
     )
 
     MATCHES = '"sharing_learning"."search_vector" @@ plainto_tsquery(\'english\', %s)'
+    # The query as a value the planner cannot look into: estimating several common words
+    # together as rare (each word's share multiplied), it would otherwise leave the epochs out
+    # of the index scan and read the row of every match (EXPLAIN, a million records).
+    OPAQUE_MATCHES = (
+        '"sharing_learning"."search_vector" @@ (SELECT plainto_tsquery(\'english\', %s))'
+    )
+    VECTOR = '"sharing_learning"."search_vector"'
 
-    def matching(self, learning, terms: list[str]):
+    def __init__(self, reader=None):
+        self.ranks: dict[int, float] = {}
+        # The organisation searching, for narrowing the index scan to what it may read
+        # (`readers_of`); set by `search`. None: not said (no narrowing, unless `public_only`).
+        self.reader = reader
+
+    def matching(self, learning, terms: list[str], extra_words: list[str] = (), *, opaque=False):
         # Fixed SQL; the words are a parameter. The filters are in `learning` already: their
-        # B-tree indexes and the GIN index are combined by the planner.
-        match = RawSQL(self.MATCHES, (" ".join(terms),), output_field=BooleanField())  # noqa: S611
+        # codes are columns of the GIN index (0008), which ANDs them with the words.
+        words = " ".join([*terms, *extra_words])
+        sql = self.OPAQUE_MATCHES if opaque else self.MATCHES
+        match = RawSQL(sql, (words,), output_field=BooleanField())  # noqa: S611
         return learning.filter(match)
 
     def candidates(
         self, learning, terms: list[str], filters: Filters | None, *, limit: int, public_only=False
     ):
-        matching = self.matching(learning, terms)
-        if has_rum_index() and not narrowed_for_bitmap(filters):
-            return _rum_newest(matching, limit=limit)
-        newest = matching.order_by("-id")
-        return list(newest.values_list("id", flat=True)[:limit])
+        """The ids of the newest visible matches, newest first, at most `limit` of them; with
+        the recent index, each one's rank is kept for `page` (`self.ranks`)."""
+        if not has_recent_index():
+            newest = self.matching(learning, terms).order_by("-id")
+            return list(newest.values_list("id", flat=True)[:limit])
+        # Narrowings the index can use; the rule and the filters still decide every row. The
+        # theme's words are in its record's tsvector (`indexed_themes`), as SQLite's index has
+        # them in its themes column (`theme_words`).
+        matching = self.matching(learning, terms, theme_words(filters), opaque=True)
+        # The reader's levels and publishers, when `search` said who reads (`self.reader`).
+        readers = readers_of(None) if public_only else None
+        if not public_only and self.reader is not None:
+            readers = readers_of(self.reader)
+        if readers is not None and len(readers) <= MAX_READERS:
+            matching = matching.filter(RawSQL(READERS, (readers,), output_field=BooleanField()))  # noqa: S611
+        if (months := months_of(filters)) is not None:
+            matching = matching.filter(RawSQL(IN_MONTHS, (months,), output_field=BooleanField()))  # noqa: S611
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT max(id) FROM sharing_learning")
+            (largest,) = cursor.fetchone()
+        if largest is None:
+            return []
+        with _walk_settings():
+            rows = self._walk(matching, terms, largest=largest, limit=limit)
+        self.ranks = dict(rows)
+        return [pk for pk, _ in rows]
+
+    def _walk(self, matching, terms: list[str], *, largest: int, limit: int) -> list[tuple]:
+        rows: list[tuple[int, float]] = []
+        first = largest // EPOCH_IDS
+        newest, size = first, FIRST_EPOCHS  # the newest epoch not yet read; how many to read
+        while size and len(rows) < limit:
+            epochs = list(range(newest, max(-1, newest - size), -1))
+            these = RawSQL(IN_EPOCHS, (epochs,), output_field=BooleanField())  # noqa: S611
+            rows += self._newest(matching.filter(these), terms, limit=limit - len(rows))
+            newest -= len(epochs)
+            if newest < 0 or len(rows) >= limit:
+                break
+            size = next_epochs(first - newest, len(rows), wanted=limit - len(rows), left=newest + 1)
+            if not size:
+                # Every older record at once: the epochs read are left out by id.
+                older = RawSQL(OLDER_THAN, ((newest + 1) * EPOCH_IDS,), output_field=BooleanField())  # noqa: S611
+                rows += self._newest(matching.filter(older), terms, limit=limit - len(rows))
+        return rows
+
+    def _newest(self, window, terms: list[str], *, limit: int) -> list[tuple[int, float]]:
+        vector = RawSQL(self.VECTOR, (), output_field=TextField())  # noqa: S611
+        newest = window.annotate(vector=vector).order_by("-id").values("id", "vector")[:limit]
+        sql, params = newest.query.get_compiler(connection=connection).as_sql()
+        return _plain_fetch(POSTGRESQL_NEWEST.format(newest=sql), [" ".join(terms)], list(params))
 
     def page(self, ids: list[int], terms: list[str], *, limit: int, offset: int) -> list[tuple]:
         if not ids:
             return []
         words = " ".join(terms)
-        return _plain_fetch(
-            POSTGRESQL_PAGE, [words, ids, limit, offset], [words, self.HEADLINE_OPTIONS]
+        if not all(pk in self.ranks for pk in ids):
+            return _plain_fetch(
+                POSTGRESQL_PAGE, [words, ids, limit, offset], [words, self.HEADLINE_OPTIONS]
+            )
+        # Ranked already, where each candidate's row was read: best first, then the newest.
+        ranked = sorted(ids, key=lambda pk: (-self.ranks[pk], -pk))[offset : offset + limit]
+        headlines = dict(
+            _plain_fetch(POSTGRESQL_HEADLINES, [words, self.HEADLINE_OPTIONS], [ranked])
         )
+        return [(pk, self.ranks[pk], headlines.get(pk, "")) for pk in ranked]
 
     def similar(self, learning, terms: list[str], *, limit: int, candidates: int) -> list[tuple]:
         # Any of the words (|), among the newest `candidates` visible matches. `terms_of` leaves
@@ -540,6 +711,8 @@ def search(
     visible = (filters or Filters()).apply(Learning.objects.visible_to(organisation))
     related = visible.select_related("organisation").prefetch_related("themes")
     engine = backend() if terms else None
+    if isinstance(engine, PostgreSQLSearch):
+        engine.reader = organisation
     if engine is None:
         # One past the cap, to know whether there are more.
         counted = visible.order_by().values("id")[: COUNT_CAP + 1].count()
