@@ -35,6 +35,7 @@ from learnloop.sharing.names import (
     ROLE_WORDS,
     TITLES,
     capitalised_runs,
+    finditer_from,
     guessed_name_spans,
     known_initials_spans,
     known_name_spans,
@@ -434,20 +435,36 @@ def _finditer_at(text: str, starts: list[int], pattern: re.Pattern[str]) -> Iter
             position = match.end()
 
 
+def _digits_only_ascii(text: str) -> bool:
+    """Whether the only decimal digits ``text`` can hold are 0 to 9: true when every character is
+    in Latin-1, as the first decimal digit beyond ASCII is U+0660. Speed: there the patterns that
+    start with a digit can start with [0-9], which the regex engine tests far faster than \\d."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
     # ``lowered`` may be normalised (curly apostrophes straightened): only words without one
     # are looked for in it.
     if lowered is None:
         lowered = text.lower()
     capital_starts = [match.start() for match in _CAPITALS_THEN_DIGIT.finditer(text)]
-    for match in _NHS_OR_DIGITS_FIRST.finditer(text):
+    nhs_or_digits_first = (
+        _NHS_OR_DIGITS_FIRST_0_TO_9 if _digits_only_ascii(text) else _NHS_OR_DIGITS_FIRST
+    )
+    for match in nhs_or_digits_first.finditer(text):
         if match[2] is None:
             yield (match.start(), match.end(), "HOSPITAL_NUMBER")
         elif _valid_nhs_number(match[1] + match[2] + match[4] + match[5]):
             yield (match.start(), match.end(), "NHS_NUMBER")
     for match in _finditer_at(text, capital_starts, _POSTCODE):
         yield (match.start(), match.end(), "POSTCODE")
-    for match in _PHONE.finditer(text):
+    for match in finditer_from(text, "+(0", _PHONE):
         digits = _NOT_DIGIT.sub("", match[0])
         national = digits[2:] if match[0].startswith("+") else digits
         national = national.removeprefix("0")
@@ -477,7 +494,7 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
         yield (match.start(1), match.end(1), "AGE")
     for match in _AGE_SEX.finditer(text):  # "(93F)", "(101M)": age and sex, as forms write
         yield (match.start(1), match.end(1), "AGE")
-    for match in _AGE.finditer(text):
+    for match in finditer_from(text, "19", _AGE):
         start = match.start(1)
         if not (start and _is_word_character(text[start - 1])):
             yield (start, match.end(1), "AGE")
@@ -533,7 +550,7 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
         ):
             yield (match.start(), match.end(), "POSTCODE")
     if "log" in lowered:  # a police log as forces write it: "log 319 of 19/06"
-        for match in _POLICE_LOG.finditer(text):
+        for match in finditer_from(text, ("log", "Log"), _POLICE_LOG):
             yield (match.start(1), match.end(1), "ID")
     # Speed: the pattern is tried only just before an "ID", "no" or "number" with a digit after.
     system_ids = set()
@@ -617,6 +634,17 @@ _DIGIT_DATE = re.compile(
 )
 
 
+def _from_0_to_9(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern``, which starts with a digit (\\d), starting with one of 0 to 9 instead: the same
+    pattern for a text whose only digits are those (``_digits_only_ascii``)."""
+    assert pattern.pattern.startswith("(\\d)")
+    return re.compile("([0-9])" + pattern.pattern.removeprefix("(\\d)"), pattern.flags)
+
+
+_DIGIT_DATE_0_TO_9 = _from_0_to_9(_DIGIT_DATE)
+_NHS_OR_DIGITS_FIRST_0_TO_9 = _from_0_to_9(_NHS_OR_DIGITS_FIRST)
+
+
 # A day and month without a year: 10/10 is a score, 3/7 a duration, 4/5 a power grade, so one
 # is a date only with something that says so. Two digits each (29/10) need a word that
 # introduces a date before it ("on", "by", "admitted"); a shorter form (3/7, 14/2) a stronger
@@ -654,6 +682,36 @@ _WEEKDAY_DATE = re.compile(
     r"(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))"
     r"(?![\w/])"
 )
+
+
+def _weekday_or_month_date() -> re.Pattern[str]:
+    """_WEEKDAY_DATE and _MONTH_DAY in one pattern, read in one scan of the text.
+
+    Speed: scanning for a pattern that starts with a character class tests the class at every
+    position of the text; one scan for both halves that. The scan finds what the two find apart:
+    no match of one can start where the other matches (their first three letters differ:
+    "Mat"/"Mar", "Fed"/"Feb", "Sed"/"Sep") nor inside a match of the other (a weekday date's
+    capitals are its weekday's and start no month word; a month date has no capital after its
+    month word's letters, and those follow a letter, which a weekday date may not). The first
+    letter is read once, so the engine can skip to it; each half then checks it with a
+    look-behind (the month words filed under their first letter, in their order in _MONTH)."""
+    forms = _MONTH.removeprefix("(?:").removesuffix(r")\.?").split("|")
+    assert _MONTH == "(?:" + "|".join(forms) + r")\.?"
+    assert _WEEKDAY_DATE.pattern.startswith("[MTWFS]") and _MONTH_DAY.pattern.startswith(_MONTH)
+    initials = dict.fromkeys(form[0] for form in forms)
+    months = "|".join(
+        f"(?<={initial})(?:" + "|".join(form[1:] for form in forms if form[0] == initial) + ")"
+        for initial in initials
+    )
+    weekday = _WEEKDAY_DATE.pattern.removeprefix("[MTWFS]")
+    month_day = _MONTH_DAY.pattern.removeprefix(_MONTH)
+    letters = "".join(sorted({*initials, *"MTWFS"}))
+    return re.compile(
+        rf"[{letters}](?:(?P<weekday>(?<=[MTWFS]){weekday})|(?:{months})\.?{month_day})"
+    )
+
+
+_WEEKDAY_OR_MONTH_DATE = _weekday_or_month_date()
 
 
 # A day and month in a range or a pair with a date written with its month's name ("between
@@ -761,7 +819,8 @@ def _date_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
     # Offsets in ``lowered`` are the text's only when lower-casing kept the length.
     if lowered is not None and len(lowered) == len(text) and "the " in lowered:
         yield from _worded_day_spans(text, lowered)
-    for match in _DIGIT_DATE.finditer(text):
+    digit_date = _DIGIT_DATE_0_TO_9 if _digits_only_ascii(text) else _DIGIT_DATE
+    for match in digit_date.finditer(text):
         first, start = match[1], match.start()
         if match["iso"]:
             if _valid_day_month(int(match["iso_day"]), int(match["iso_month"])):
@@ -806,11 +865,11 @@ def _date_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
                 _TIME_AFTER.match(text, match.end()) or _NTH_CLOSED.match(text, match.end())
             ):  # with a time after it ("ED, the 23rd at 02.30") or closing a clause or a line
                 yield (start - 4, match.end(), "DATE")
-    for match in _WEEKDAY_DATE.finditer(text):
-        yield (match.start(), match.end(), "DATE")
-    for match in _MONTH_DAY.finditer(text):
+    for match in _WEEKDAY_OR_MONTH_DATE.finditer(text):
         start = match.start()
-        if not (start and (text[start - 1].isalnum() or text[start - 1] == "_")):
+        if match.lastgroup == "weekday" or not (
+            start and (text[start - 1].isalnum() or text[start - 1] == "_")
+        ):
             yield (start, match.end(), "DATE")
 
 
