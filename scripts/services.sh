@@ -9,17 +9,6 @@ if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
 fi
 pg_isready -h 127.0.0.1 -p 5432
 
-# The RUM extension for PostgreSQL's search (ADR 0017), from Debian's packages, for this
-# machine's PostgreSQL; search works without it, more slowly, and its tests then skip.
-if [ -d /etc/postgresql ]; then
-  version="$(ls /etc/postgresql | head -n1)"
-  if [ ! -f "/usr/share/postgresql/${version}/extension/rum.control" ]; then
-    echo "Installing postgresql-${version}-rum from Debian's packages"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "postgresql-${version}-rum" >/dev/null) \
-      || echo "Could not install postgresql-${version}-rum: PostgreSQL search runs without its RUM index"
-  fi
-fi
-
 if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
   echo "Starting Redis"
   redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no
