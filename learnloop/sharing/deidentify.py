@@ -269,6 +269,8 @@ _HOSPITAL_NUMBER_CONTEXT = re.compile(
     r"(?:hosp(?:ital)?\.?\s+(?:number|no\.?|num)|unit\s+(?:number|no\.?)|MRN|PAS\s+(?:number|no\.?)|"
     r"patient\s+(?:number|no\.?|ID)|case\s+note\s+(?:number|no\.?)|CRN|case\s+record\s+(?:number|no\.?)|"
     r"hosp(?:ital)?\.?\s+ID|hosp\.?(?=:?\s+[A-Z]{0,4}\d)|"
+    # after the ninth blind pack: "Hosp ref H26/12345", and the radiology system's "RIS no:"
+    r"hosp(?:ital)?\.?\s+ref(?:erence)?\.?|RIS\s+(?:number|no\.?)|"
     # after the seventh blind pack: a number read off the wristband ("wristband reading ...")
     r"wristband\s+(?:reading|reads|read|showing|shows|showed|number|no\.?))"
     # the hospital named between: "Hospital number at QEH: ..."; or the retrieval team's
@@ -278,7 +280,11 @@ _HOSPITAL_NUMBER_CONTEXT = re.compile(
     # an aside in brackets ("hospital number (for the record): ..."); "as" ("show your hospital
     # number as ...")
     r"(?:\s+\([a-z][a-z ]{0,24}\))?"
-    r"\s*[:#(,]?\s*(?:is\s+|was\s+|as\s+)?([A-Z]{0,4}\d[\d -]{4,11}\d[A-Z]?|[A-Z]{1,4}[/-]?\d{4,10}[A-Z]?)(?![\w])",
+    # the number: digits with single spaces or hyphens between them (never a run of spaces, so
+    # "Hosp No: M7614483   100 y/o" stops before the age), or letters, perhaps two digits, a
+    # slash or hyphen and more digits ("H26/12345", after the ninth blind pack)
+    r"\s*[:#(,]?\s*(?:is\s+|was\s+|as\s+)?([A-Z]{0,4}\d(?:\d|[ -](?=\d)){4,11}\d[A-Z]?"
+    r"|[A-Z]{1,4}(?:\d\d)?[/-]?\d{4,10}[A-Z]?)(?![\w])",
     re.IGNORECASE,
 )
 _HOSPITAL_NUMBER_WORDS = (
@@ -291,6 +297,7 @@ _HOSPITAL_NUMBER_WORDS = (
     "crn",
     "case record",
     "wristband",
+    "ris n",  # speed: not "ris", which starts "risk"
 )
 # A bare hospital number: one to three capital letters then six to eight digits (K123456,
 # RVV1234567, RM2 12345678, and with a slash or a hyphen after the letters: D/456143, RX/1234567,
@@ -308,8 +315,10 @@ _NHS_OR_DIGITS_FIRST = re.compile(
     r"(\d)(?<![\w].)(?:(?<![+].)(\d\d)([ -]?)(\d{3})\3(\d{4})(?![\w])"
     r"|(?<![.,/-].)\d{6,8}[A-TV-Z](?![\w]))"
 )
+# After the ninth blind pack: also a letter, two digits, a slash and five or six more
+# ("K24/30417"), as some systems number a patient by the year of registration.
 _HOSPITAL_NUMBER_BARE = re.compile(
-    r"[A-Z](?<![\w].)[A-Z]{0,2}(?:\d{6,8}|\d \d{6,8}|[/-]\d{6,8})[A-Z]?(?![\w])"
+    r"[A-Z](?<![\w].)(?:[A-Z]{0,2}(?:\d{6,8}|\d \d{6,8}|[/-]\d{6,8})|\d\d/\d{5,6})[A-Z]?(?![\w])"
 )
 
 # Other reference numbers (ID): incident, Datix, StEIS, complaint, claim, case and log numbers.
@@ -320,14 +329,20 @@ _ID_CONTEXT = re.compile(
     # numbers, staff badges, mortuary registers
     r"gmc|nmc(?:\s+pin)?|gdc|goc|gphc|hcpc|lab(?:oratory)?|accession|specimen|badge|mortuary|"
     # after the sixth blind pack: the organ donor register
-    r"odr|donor\s+record)"
+    r"odr|donor\s+record|"
+    # after the ninth blind pack: the e-Referral Service's booking number, a store's job, an
+    # order or a delivery, and a bare "ID" ("UBRN 123456789012", "RE: 2WW 123456789012",
+    # "Previous job CES-12345", "Order CPO-251540 placed", "interpreter (Ali, ID ASY/26/755)")
+    r"ubrn|2ww|job|order|delivery|(?-i:ID))"
     r"(?:\s+(?:reference|ref\.?|numbers?|nos?\.?|id|code))?"
     # "Datix reference added: W123456" (after the sixth blind pack)
     r"(?:\s+(?:added|raised|opened|created|assigned))?\s*(?:[:#(]|no\.?)?\s*"
     r"(?:is\s+|was\s+|(?:logged|recorded)\s+as\s+)?"
     # a reference of letters and digits, perhaps joined by "/", "-" or "." ("M24.9669808",
     # "05J8977E", "M24CT391/496"); four digits or more (checked by _reference_like)
-    r"((?:[A-Z]{1,6}[-/]?)?\d[\d/-]{2,}[A-Z\d]*(?:[./-][A-Z\d]+)*|(?=(?:[A-Z./-]*\d){4})"
+    # (after the ninth blind pack: two groups of letters, "CMHT/L/6219", "ICB/CHC/2660", and an
+    # ampersand among them, "B&B/9399")
+    r"((?:[A-Z][A-Z&]{0,5}[-/]?)?(?:[A-Z]{1,6}[-/])?\d[\d/-]{2,}[A-Z\d]*(?:[./-][A-Z\d]+)*|(?=(?:[A-Z./-]*\d){4})"
     r"[A-Z]{0,6}\d[A-Z\d]*(?:[./-][A-Z\d]+)*)(?![\w/])",
     re.IGNORECASE,
 )
@@ -335,7 +350,7 @@ _ID_WORDS = (
     "incident", "datix", "steis", "lfpse", "complaint", "claim", "pals", "case", "log",
     "inquest", "referral", "police", "crime", "cad", "ticket", "ref", "si ", "ir1",
     "gmc", "nmc", "gdc", "goc", "gphc", "hcpc", "lab", "accession", "specimen", "badge",
-    "mortuary", "odr", "donor",
+    "mortuary", "odr", "donor", "ubrn", "2ww", "job ", "order ", "delivery ", "id ", "id:",
 )  # fmt: skip
 # A reference written in its own shape, with no context: INC-2024-00123, SI 2024/1234.
 # A record system's own number: a capitalised name, then ID, no. or number ("Mosaic ID 259385",
@@ -882,7 +897,8 @@ def _date_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
 # more than reading the text. Known values are looked for with str.find in the lower-cased text
 # and checked by hand, or read by patterns compiled once and compared with the record.
 
-_SEPARATORS = frozenset(" \t\n\r-")
+# "/" too: the record's "H26/12345" is written with its slash (after the ninth blind pack)
+_SEPARATORS = frozenset(" \t\n\r-/")
 
 
 def _word_starts(lowered: str, word: str) -> Iterable[int]:
@@ -1491,9 +1507,13 @@ _AGE_AFTER_PERSON = re.compile(
 
 
 # A number of six to ten digits in brackets straight after a person ("Susan Rose (48860631)",
-# "BIRD, Grace (64924589), scanned") is their hospital number.
+# "BIRD, Grace (64924589), scanned") is their hospital number. After the ninth blind pack: also
+# a letter, two digits, a slash and five to seven more ("Ann Roe (K24/30417)"), and such a number
+# in the next field of a table row ("| ROE, Ann | 0417723 | DOB ...").
+_PERSON_NUMBER = r"[A-Z]{0,3}(?:-?\d{6,10}|\d\d/\d{5,7})[A-Z]?"
 _NUMBER_AFTER_PERSON = re.compile(
-    r"(?:['’]s)?(?:[ \t]*\(([A-Z]{0,3}-?\d{6,10}[A-Z]?)\)|,[ \t]+([A-Z]{0,3}-?\d{6,10}[A-Z]?)(?=[,;)]|\s))"
+    rf"(?:['’]s)?(?:[ \t]*\(({_PERSON_NUMBER})\)|,[ \t]+({_PERSON_NUMBER})(?=[,;)]|\s)"
+    rf"|[ \t]*\|[ \t]*({_PERSON_NUMBER})(?=[ \t]*\|))"
 )
 
 
@@ -1504,9 +1524,9 @@ def _with_ages_after_people(text: str, chosen: list[_Found]) -> list[_Found]:
             continue
         if (match := _NUMBER_AFTER_PERSON.match(text, end)) and (
             index + 1 == len(chosen)
-            or chosen[index + 1][0] >= match.end(group := 1 if match[1] else 2)
+            or chosen[index + 1][0] >= match.end(group := 1 if match[1] else 2 if match[2] else 3)
         ):
-            group = 1 if match[1] else 2
+            group = 1 if match[1] else 2 if match[2] else 3
             ages.append((match.start(group), match.end(group), "HOSPITAL_NUMBER"))
             continue
         if match := _AGE_AFTER_PERSON.match(text, end):

@@ -21,7 +21,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from learnloop.sharing.names import _TITLE_KEYS, ROLE_WORDS, TITLES, _Token, capitalised_runs
+from learnloop.sharing.names import (
+    _TITLE_KEYS,
+    ROLE_WORDS,
+    TITLES,
+    _lists,
+    _Token,
+    capitalised_runs,
+)
 from learnloop.sharing.wordlists import english_words, normalise, places
 
 ORGANISATION_ENDINGS = frozenset(
@@ -41,7 +48,16 @@ STREET_ENDINGS = frozenset(
     """.split()
 )
 PLACE_ENDINGS = frozenset(
-    "ward wards unit suite wing home lodge manor grange court house cottage centre".split()
+    "ward wards unit suite wing home lodge manor grange court house cottage centre hotel".split()
+)
+# After the ninth blind pack: "Ward Tamar", a ward named after the word; not the words that make
+# "Ward" part of a compound ("Ward Round", "Ward Staff", "Ward Clerk").
+_WARD_COMPOUNDS = frozenset(
+    """
+    round rounds staff team clerk clerks based area areas kitchen office phone telephone bed beds
+    book diary handover meeting huddle host hostess rota level move moves transfer attender
+    budget closure closures nurses doctors managers sisters round's
+    """.split()
 )
 # Words that describe a ward, unit or organisation without naming it: "Medical Ward", "Intensive
 # Care Unit", "the General Hospital", "Crown Court". A run made only of these names nothing.
@@ -151,6 +167,18 @@ def place_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple
             ):
                 found.append((token.start, token.end, "ORGANISATION"))
     for chain in _chains(text, runs):
+        if (
+            len(chain) == 2
+            and chain[0].key == "ward"
+            and not chain[0].caps
+            and not chain[1].caps
+            and not chain[1].possessive
+            and chain[1].word.isalpha()
+            and chain[1].key not in GENERIC
+            and chain[1].key not in _WARD_COMPOUNDS
+        ):
+            found.append((chain[0].start, chain[1].end, "LOCATION"))
+            continue
         # "Fernlea care home": a name, then the kind of place in lower case.
         # Speed: the patterns are tried only where a blank and a letter they start with follow.
         stop = chain[-1].stop
@@ -235,6 +263,7 @@ def place_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple
                 continue
         found.append((start, end, "LOCATION" if label == "STREET" else label))
     found.extend(_named_houses(text))
+    found.extend(_homes_after_cues(text))
     return found
 
 
@@ -269,6 +298,47 @@ def _named_houses(text: str) -> Iterable[tuple[int, int, str]]:
         ):
             continue  # "The General", "The Royal Infirmary": found, or not, as organisations
         yield (match.start(), match.end(), "LOCATION")
+
+
+# After the ninth blind pack: a care home or a house known by one name, with no "The" and no
+# "House" or "Lodge" after it, where the words before say someone lives or lived there or things
+# are delivered there ("previously lived at Ashdene for respite", "Care home Cloverleigh will not
+# take him back", "Current location: Larchwood", "Delivered to Ferncliffe in error"). The name
+# must be in no dictionary, no gazetteer and no list of names ("lived at Leeds", "delivered to
+# Pharmacy" and "delivered to Karen" stay).
+# Speed: found with str.find in the text as written (no lower-cased copy is made for them), the
+# first letter left off where it may be a capital or not ("are home " after a "c" or a "C").
+_HOME_CUES = ("lived at ", "previously at ", "are home ", "Current location: ", "elivered to ")
+_HOME_CUE_FIRSTS = {"are home ": "cC", "elivered to ": "dD"}
+_HOME_NAME = re.compile(r"([A-Z][a-z]{3,}(?:['’]s)?)(?![\w'’-]|[ \t]+[A-Z])")
+
+
+def _homes_after_cues(text: str) -> Iterable[tuple[int, int, str]]:
+    for cue in _HOME_CUES:
+        capitals = _HOME_CUE_FIRSTS.get(cue)
+        position = text.find(cue)
+        while position != -1:
+            after = position + len(cue)
+            before = position - 1 if capitals else position
+            position = text.find(cue, after)
+            if capitals and not (before >= 0 and text[before] in capitals):
+                continue
+            if before > 0 and text[before - 1].isalnum():
+                continue
+            if not (match := _HOME_NAME.match(text, after)):
+                continue
+            firsts, lasts, english, towns, never = _lists()[:5]
+            key = normalise(match[1].removesuffix("'s").removesuffix("’s"))
+            if not (
+                key in english
+                or key in towns
+                or key in firsts
+                or key in lasts
+                or key in never
+                or key in GENERIC
+                or key in places()
+            ):
+                yield (match.start(1), match.end(1), "LOCATION")
 
 
 _LOWER_CASE_POSTCODE = re.compile(

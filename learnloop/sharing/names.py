@@ -64,6 +64,7 @@ ROLE_WORDS = frozenset(
     lead leader engineer endoscopist orthotist screener secretary colleague rep observer
     shift desk
     teacher headteacher tutor embryologist
+    mentor
     """.split()
 )
 # Relationships: "the patient's son, David", "her daughter Sarah", "husband Peter".
@@ -132,7 +133,7 @@ _SKIP_BEFORE = ' \t"“”‘(['
 _JOINERS = frozenset({" ", "  ", "\t"})
 # Lower-case particles inside a name: "van Beaumont", "de la Cruz", "van 't Erve", "bin Salleh".
 _PARTICLES = frozenset(
-    "van von de der den del della di da dos das du ter ten 't bin ibn la ap".split()
+    "van von de der den del della di da dos das du ter ten 't bin ibn la ap le".split()
 )
 # Clinical and NHS acronyms of four letters or more that a capitalised word may precede.
 _ACRONYMS = frozenset(
@@ -299,6 +300,8 @@ _PERSON_AFTER = re.compile(
     r"(?:is|was)\s+\d{1,3}[\s-]*(?:yrs?|years?)\b|"
     r"who|whose|himself|herself|did\s+not|c/o|settled|visited|present|"
     r"is\s+(?:known|being)|(?:is|was)\s+\d{2,3}(?=\s+years|\s+and\b|[.,;](?!\d))|has\s+asked|"
+    # after the ninth blind pack: away from work, or where a resident lived before
+    r"was\s+off\s+sick|(?:is|was)\s+on\s+(?:annual\s+|sick\s+)?leave|previously\s+(?:at|lived)|"
     r"was\s+(?:(?:later|then|also|subsequently)\s+)?(?:admitted|readmitted|detained|found|"
     r"nursed|known|taking|reviewed|seen|discharged|conveyed|advised|informed|"
     r"transferred|born|moved|sectioned|alert|independent|independently|mobilising|unable|able|"
@@ -1372,7 +1375,12 @@ _SECOND_INITIALS = re.compile(r"[ \t]*[/,][ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?!
 # "known to family as Etta" ("known as" alone names systems and places too, so it counts only
 # after a person, see people_beside_people). Found with str.find; the words after must be
 # capitalised, and a listed name or a word in no dictionary.
-_CUES = ("over to ", "family as ", "signature: ", "signature ", "regards", "sincerely")
+_CUES = (
+    "over to ", "family as ", "signature: ", "signature ", "regards", "sincerely", "best wishes",
+)  # fmt: skip
+# "best wishes" after the ninth blind pack, when the sign-off's name may come after a blank line
+# and start with an initial ("Best wishes,\nA Morcinek\nSalaried GP")
+_SIGN_OFFS = ("regards", "sincerely", "best wishes")
 # After the seventh blind pack: words after which only a person is written, so the capitalised
 # words after them are a name even when they are English words too ("thanked Sunny Fox",
 # "statement from Honey Lamb"), unless a title, a role, a place or a team (as after "regards").
@@ -1392,10 +1400,26 @@ _PERSON_CUES = (
     "courier ",
     "biomedical scientist ",
     "from clinician ",
+    # after the ninth blind pack: who owns an action, who typed or dictated a letter, and who
+    # commented, in brackets ("Action owner: Sunny Hale, due ...", "typed by Joy", "Comment
+    # (Rocky): ..."; after an open bracket the name must close it)
+    "action owner: ",
+    "typed by ",
+    "dictated by ",
+    "comment (",
+    # a father named in brackets, as parents are on a child's record ("Dad (Pearl) attended")
+    "dad (",
+    "next of kin: ",
+    # a person after a role written as a form's label ("Prescriber: Cai Cushing (Senior Nurse)",
+    # "Site manager: Comfort Baker", "Coordinator: Bartosz al-Amin")
+    "prescriber: ",
+    "site manager: ",
+    "coordinator: ",
+    "assessor ",
 )
 # A job word in capitals inside a sentence may open a place's name ("the Porter Lane surgery"),
 # so after these the cue counts there only after a line break or a stop, comma, colon or bracket.
-_JOB_CUES = frozenset(("care navigator ", "porter ", "chaplain ", "courier "))
+_JOB_CUES = frozenset(("care navigator ", "porter ", "chaplain ", "courier ", "assessor "))
 # After the eighth blind pack: words after which a person is usually written but a service may
 # be too ("Comment from Rajesh Sharp", "Follow-up with Dermatology"), so the words after them
 # must read as a name (a listed name or a word in no dictionary), as after "over to".
@@ -1403,7 +1427,17 @@ _PERSON_CUES_LISTED = (
     "comment from ",
     "follow-up with ",
     "follow up with ",
+    # after the ninth blind pack: whom someone spoke to or asked for ("spoke to Marama on the
+    # night shift", "ring and ask for Matei", "plan agreed with Khadija Hunter"); speed: the
+    # three after "spoke" are looked for only where "spoke" is written
+    "spoke to ",
+    "spoke with ",
+    "spoken to ",
+    "speak to ",
+    "ask for ",
+    "agreed with ",
 )
+_AFTER_SPOKE = frozenset(("spoke to ", "spoke with ", "spoken to "))
 # After the eighth blind pack: a name typed in lower case into a form's "Name:" field ("Name:
 # morayo afolayan  DOB: ..."), up to two spaces, a comma or the line's end.
 _LOWER_NAME_FIELD = re.compile(
@@ -1411,7 +1445,7 @@ _LOWER_NAME_FIELD = re.compile(
 )
 # The name on the line after a letter's sign-off: "Kind regards,\nKatarzyna Low".
 _SIGNED_LINE = re.compile(
-    rf"[,.!]?[ \t]*\n[ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*(?=\n|$|,)"
+    rf"[,.!]?[ \t]*\n(?:[ \t]*\n)?[ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*(?=\n|$|,)"
 )
 _CUED_NAME = re.compile(
     rf"((?:[A-Z]\.){{2,3}}|[A-Z]{{2,3}}(?![\w'’.-])|{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
@@ -1421,6 +1455,13 @@ _CUED_NAME = re.compile(
 _MAIL_HEADER_NAME = re.compile(
     r"(?:^|\n)(?:From|To|Cc|CC|Sender)[ \t]*:[ \t]*([^\W\d_][^\n<>@:\d]{1,60}?)[ \t]*<[^>\n@]+@"
 )
+
+
+def _field_end(text: str, start: int) -> int:
+    """Where a form's field that starts at ``start`` ends: at two spaces, as forms separate their
+    fields ("Site manager: Ann Lee  Bleep 1601"; after the ninth blind pack), else the text's end."""
+    stop = text.find("  ", start, start + 64)
+    return len(text) if stop == -1 else stop
 
 
 def _cued_names(text: str, found: list[tuple[int, int]], lowered: str | None = None) -> None:
@@ -1440,19 +1481,23 @@ def _cued_names(text: str, found: list[tuple[int, int]], lowered: str | None = N
                 continue
             if (
                 (not position or not lowered[position - 1].isalnum())
-                and (match := _CUED_NAME.match(text, after))
+                and (match := _CUED_NAME.match(text, after, _field_end(text, after)))
                 and "." not in match[1]
+                and (cue[-1] != "(" or text.startswith(")", match.end(1)))
                 and _signed_name_ok(match[1].split())
             ):
                 found.append((match.start(1), match.end(1)))
             position = lowered.find(cue, after)
+    spoke = "spoke" in lowered
     for cue in _PERSON_CUES_LISTED:
+        if not spoke and cue in _AFTER_SPOKE:
+            continue
         position = lowered.find(cue)
         while position != -1:
             after = position + len(cue)
             if (
                 (not position or not lowered[position - 1].isalnum())
-                and (match := _CUED_NAME.match(text, after))
+                and (match := _CUED_NAME.match(text, after, _field_end(text, after)))
                 and "." not in match[1]
                 and _name_tokens_ok(match[1].split())
             ):
@@ -1471,8 +1516,11 @@ def _cued_names(text: str, found: list[tuple[int, int]], lowered: str | None = N
             ):
                 position = lowered.find(cue, after)
                 continue
-            if cue in ("regards", "sincerely"):
-                if (match := _SIGNED_LINE.match(text, after)) and _signed_name_ok(match[1].split()):
+            if cue in _SIGN_OFFS:
+                if (match := _SIGNED_LINE.match(text, after)) and (
+                    _signed_name_ok(words := match[1].split())
+                    or (len(words) > 1 and len(words[0]) == 1 and _signed_name_ok(words[1:]))
+                ):
                     found.append((match.start(1), match.end(1)))
             elif (not position or cue == "over to " or not lowered[position - 1].isalnum()) and (
                 match := _CUED_NAME.match(text, after)
@@ -1510,6 +1558,166 @@ _CLAUSE_STOPS = "\n;.,:|)"
 _COUNTERSIGNED = (" countersigned", " co-signed")
 
 
+# After the ninth blind pack: the ways logs and letters name their staff.
+# An initial and a surname after "by" or a locum's comma ("overridden by A Barrett (locum)",
+# "countersigned by R. Swan.", "A locum, I. Cushing, had covered"). After an initial with a full
+# stop the surname may be an English word too, as after "regards", but never a title, a role, a
+# place or a team ("by R. Ward team" stays); after a bare initial it must read as a name ("by
+# A Ward" stays), and "X" is never an initial there ("by X Ray").
+_INITIAL_AND_SURNAME = re.compile(
+    rf"([{_UPPER}]\.?[ \t]+(?:(?:le|van|de|den|der|la|von|dos|da|du|ap|bin)[ \t]+)*({_NAME_WORD}))"
+    r"(?=[ \t]*(?:[,.;:)(]|\n|$)|[ \t]+[a-z])"
+)
+_INITIAL_AND_SURNAME_CUES = (" by ", "locum, ", "referral to ", "appointment with ")
+# Those "involved", listed to the line's end ("Other staff involved: A. Mensah, Simran"): each
+# item an initial and a surname or one to three capitalised words.
+_INVOLVED_ITEM = re.compile(
+    rf"[ \t]*((?:[{_UPPER}]\.?[ \t]+(?:(?:le|van|de|den|der|la|von|dos|da|du|ap|bin)[ \t]+)*)?"
+    rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*(?=,|\n|$)"
+)
+# A name in brackets before a mobile number ("Family informed: yes (Imran, 07591 469374)"); a
+# switchboard or a helpline has a landline ("(Main Reception, 0300 123 4567)" stays).
+_NAME_BEFORE_PHONE = re.compile(
+    rf"\(({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?),[ \t]*(?:\+44[ \t]*(?:\(0\)[ \t]*)?7|07)\d"
+)
+# Initials closing a log's line after the date or time of what was done ("Entered 15 March
+# 2026 MN", "Checked 19/08/2025 R.C. / KC", "Handed over at 07:45 - LW"), or after "signed"
+# ("Checked and signed LS / CD 28/05/2025").
+_LINE_INITIALS = rf"(?:[{_UPPER}]\.){{2,4}}|[{_UPPER}]{{2,4}}"
+_DATED_INITIALS = re.compile(
+    r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4}-\d\d-\d\d|\d\d?[:.]\d\d"
+    r"|\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+|-)[A-Z][a-z]{2,8}(?:(?:[ \t]+|-)\d{2,4})?"
+    r"|[A-Z][a-z]{2,8}[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,[ \t]+\d{4})?|\d\d?[A-Z]{3}\d{4}"
+    r"|\d{1,2}[ \t]+[A-Z]{3}[ \t]+\d{4}"
+    r"|the[ \t]+\d{1,2}(?:st|nd|rd|th)(?:[ \t]+of[ \t]+[A-Z][a-z]{2,8})?)"
+    rf"(?:[ \t]+-)?[ \t]+({_LINE_INITIALS})(?:[ \t]*/[ \t]*({_LINE_INITIALS}))?[ \t]*$"
+)
+# Initials closing a line after a sentence's stop and one or two spaces ("Plan agreed with Mrs
+# Roe.  K.L."), as a note is signed.
+_STOP_THEN_INITIALS = re.compile(
+    rf"[.!?][ \t]{{1,2}}((?:[{_UPPER}]\.){{2,4}}|[{_UPPER}]{{2,3}})[ \t]*$"
+)
+# Capitals that close a line after a time or a date without being anyone's initials.
+_NOT_LINE_INITIALS = frozenset(
+    "am pm gmt bst utc hrs hr asap stat news dnar edd tta tci rtc nfr rosc it tbc tba".split()
+)
+# A report's author by initials before its date ("Report MD, 24.12.2025. Copies: GP"), at a
+# line's start.
+_REPORT_INITIALS = re.compile(
+    rf"\n(?:Report|Reported|Written|Completed|Prepared)[ \t]+(?:by[ \t]+)?({_LINE_INITIALS}),"
+    r"[ \t]+(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \t]+\d)"
+)
+# A name in brackets before the department the person works in ("supplier contacted (Ewa,
+# customer services)"); it must read as a name ("(Aspirin, pharmacy team)" stays).
+_NAME_BEFORE_DEPARTMENT = re.compile(
+    rf"\(({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?),[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:services|team|office|desk|reception|helpline|admin)\)"
+)
+# A signature after a blank line: a full name, a comma and the writer's job ("Rhodri Hale, Nurse
+# Practitioner, Asylum Health Team", "Jade Rivers, Recovery Worker").
+_NAME_THEN_JOB = re.compile(
+    rf"\n[ \t]*\n[ \t]*({_NAME_WORD}(?:[ \t]+(?:(?:le|van|de|den|der|la|von|dos|da|du|ap|bin)"
+    rf"[ \t]+|(?:al|el)-)*{_NAME_WORD}){{1,2}}),[ \t]+((?:[A-Za-z]+[ \t]+){{0,3}}[A-Za-z]+)[ \t]*(?=,|\n|$)"
+)
+_SIGNED_INITIALS = re.compile(
+    rf"signed[ \t]+({_LINE_INITIALS})(?:[ \t]*/[ \t]*({_LINE_INITIALS}))?(?![\w.])"
+)
+
+
+def _people_in_logs(text: str, found: list[tuple[int, int]]) -> None:
+    for cue in _INITIAL_AND_SURNAME_CUES:
+        position = text.find(cue)
+        while position != -1:
+            after = position + len(cue)
+            if (
+                (match := _INITIAL_AND_SURNAME.match(text, after))
+                and text[after] != "X"
+                and (
+                    _signed_name_ok([match[2]])
+                    if text[after + 1] == "."
+                    else _name_tokens_ok([match[2]])
+                )
+            ):
+                found.append((match.start(1), match.end(1)))
+            position = text.find(cue, after)
+    position = text.find("involved:")
+    while position != -1:
+        item = position + 9
+        while match := _INVOLVED_ITEM.match(text, item):
+            # the initial apart ("A. Mensah"), every word must read as a person's
+            if _signed_name_ok([word for word in match[1].split() if len(word.rstrip(".")) > 1]):
+                found.append((match.start(1), match.end(1)))
+            if not text.startswith(",", match.end()):
+                break
+            item = match.end() + 1
+        position = text.find("involved:", item)
+    if "(" in text:
+        for match in _NAME_BEFORE_PHONE.finditer(text):
+            if _signed_name_ok(match[1].split()):
+                found.append((match.start(1), match.end(1)))
+    # Speed: only lines that end in a capital (or a capital and a full stop) are read further,
+    # and only those whose last word is two to four capitals (dots allowed) are read back.
+    end = text.find("\n")
+    start = 0
+    while True:
+        stop = len(text) if end == -1 else end
+        last = text[stop - 1 : stop] if stop > start else ""
+        if last == ".":
+            last = text[stop - 2 : stop - 1] if stop - 1 > start else ""
+        if (
+            "A" <= last <= "Z"
+            and (line := text[start:stop].rstrip())
+            and (
+                2 <= len(last := line[line.rfind(" ") + 1 :].replace(".", "")) <= 4
+                and last.isupper()
+            )
+        ):
+            if match := _DATED_INITIALS.search(text, max(start, stop - 60), start + len(line)):
+                for group in (1, 2):
+                    if (
+                        match[group]
+                        and match[group].lower() not in _NOT_LINE_INITIALS
+                        and _initials_ok(match[group])
+                    ):
+                        found.append((match.start(group), match.end(group)))
+            elif (
+                (match := _STOP_THEN_INITIALS.search(text, max(start, stop - 16), stop))
+                and match[1].lower() not in _NOT_LINE_INITIALS
+                and _initials_ok(match[1])
+            ):
+                found.append((match.start(1), match.end(1)))
+        if end == -1:
+            break
+        start, end = end + 1, text.find("\n", end + 1)
+    if "(" in text:
+        for match in _NAME_BEFORE_DEPARTMENT.finditer(text):
+            if _name_tokens_ok(match[1].split()):
+                found.append((match.start(1), match.end(1)))
+    for match in _REPORT_INITIALS.finditer(text):  # speed: a scan for line breaks
+        if _initials_ok(match[1]):
+            found.append((match.start(1), match.end(1)))
+    position = text.find("\n\n")
+    while position != -1:
+        if (match := _NAME_THEN_JOB.match(text, position)) and (
+            any(
+                (key := word.lower()) in ROLE_WORDS
+                or key in _JOB_NOUNS
+                or key.endswith(_JOB_ENDINGS)
+                for word in match[2].split()
+            )
+            and _signed_name_ok(match[1].split())
+        ):
+            found.append((match.start(1), match.end(1)))
+        position = text.find("\n\n", position + 2)
+    position = text.find("signed ")
+    while position != -1:
+        if match := _SIGNED_INITIALS.match(text, position):
+            for group in (1, 2):
+                if match[group] and _initials_ok(match[group]):
+                    found.append((match.start(group), match.end(group)))
+        position = text.find("signed ", position + 7)
+
+
 # After the eighth blind pack: one to three capitalised words opening a clause are a person
 # before an apposition naming a friend, a neighbour or a receptionist ("Iestyn, a friend, gave
 # an address"; English words too, as after "regards"), or before "from the ... team" and the
@@ -1519,6 +1727,18 @@ _COUNTERSIGNED = (" countersigned", " co-signed")
 # Speed: the nouns are found with str.find and the article read back from each.
 _APPOSITION_NOUNS = (" friend,", " neighbour,", " receptionist,")
 _APPOSITION_OPENERS = (", a", ", the", ", a family")
+# After the ninth blind pack: a relative named the same way ("Ruaridh, her son, is present"),
+# and a person after "from", "to", "with" or "by" before such an apposition ("a cushion from
+# Letizia, a neighbour, ...").
+_KIN_APPOSITION_NOUNS = frozenset(
+    "son daughter husband wife partner mother father sister brother niece nephew aunt uncle "
+    "cousin grandson granddaughter".split()
+)
+# Speed: the openers are found with str.find and the noun read after each.
+_KIN_APPOSITION_OPENERS = (", her ", ", his ", ", their ", ", my ", ", your ")
+_NAME_AFTER_PREPOSITION = re.compile(
+    rf"(?<![\w'’-])(?:from|to|with|by)[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})$"
+)
 _FROM_A_TEAM = re.compile(
     r" from (?:the [a-z]+(?: [a-z]+)? team|theatres|resus|the day centre|the ward|pharmacy)"
     r"(?= [a-z])"
@@ -1536,6 +1756,14 @@ def _people_before_appositions(text: str, found: list[tuple[int, int]]) -> None:
                     ends.append((position - len(opener), True))
                     break
             position = text.find(noun, position + 1)
+    for opener in _KIN_APPOSITION_OPENERS:
+        position = text.find(opener)
+        while position != -1:
+            after = position + len(opener)
+            comma = text.find(",", after, after + 18)
+            if comma != -1 and text[after:comma] in _KIN_APPOSITION_NOUNS:
+                ends.append((position, True))
+            position = text.find(opener, after)
     position = text.find(" from ")
     while position != -1:
         if _FROM_A_TEAM.match(text, position):
@@ -1545,10 +1773,16 @@ def _people_before_appositions(text: str, found: list[tuple[int, int]]) -> None:
         window = max(0, end - 48)
         start = max(text.rfind(stop, window, end) for stop in _CLAUSE_STOPS) + 1
         if not start and window:
+            if english_too and (match := _NAME_AFTER_PREPOSITION.search(text, window, end)):
+                if _signed_name_ok(match[1].split()):
+                    found.append((match.start(1), match.end(1)))
             continue
         if (match := _NAME_CLOSING_CLAUSE.match(text, start, end)) and match.end() == end:
             words = match[1].split()
             if _signed_name_ok(words) if english_too else _name_tokens_ok(words):
+                found.append((match.start(1), match.end(1)))
+        elif english_too and (match := _NAME_AFTER_PREPOSITION.search(text, start, end)):
+            if _signed_name_ok(match[1].split()):
                 found.append((match.start(1), match.end(1)))
 
 
@@ -1627,7 +1861,9 @@ def _initials_in_context(text: str, token: _Token) -> bool:
         # "by HM Coroner", "by NHS England": capitals naming a body (on the same line: a capital
         # opening the next line does not, as in "Message seen by BDF\nDr Hill replied")
         return not (after == " " and text[end + 1 : end + 2].isupper())
-    if (not after or after in "\n\r") and text[start - 2 : start] in (". ", "! ", "? "):
+    if (not after or after in "\n\r") and (
+        text[start - 2 : start] in (". ", "! ", "? ") or text[start - 3 : start] == ".  "
+    ):
         return True
     if (
         after == " "
@@ -1882,6 +2118,7 @@ def note_name_spans(
         if match := _NAME_AGE_SEX.search(text, max(0, hint.start() - 60), hint.end()):
             _name_or_initials(text, match, found, from_front=False)
     _cued_names(text, found, lowered)
+    _people_in_logs(text, found)
     _people_before_appositions(text, found)
     if "(" in text or "signed" in text:
         _people_by_role_or_signature(text, found)
