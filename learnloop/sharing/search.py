@@ -8,7 +8,8 @@ ever see records the person may read.
 
 - SQLite: an FTS5 table with external content (`sharing_learning_fts`, kept in step by triggers;
   made in migration 0002, with the filters' words as a sixth column since 0005 and each
-  record's month of publication since 0007), candidates ranked by where the words are (`SQLITE_RANK`), snippets by snippet().
+  record's month of publication since 0007), candidates ranked by where the words are
+  (`SQLITE_RANK`), snippets by snippet().
 - PostgreSQL: a stored generated `tsvector` column (migration 0002, 'english' configuration),
   ranked by ts_rank_cd(), snippets by ts_headline(). Since 0008 one GIN index holds its words
   with each record's slice of ids, its sharing level and the filters' codes (btree_gin), and the
@@ -210,24 +211,32 @@ MAX_PERIOD_MONTHS = 36
 OPEN_WINDOW_MARGIN = timedelta(days=2)
 
 
-def period_terms(filters: Filters | None, *, now: datetime | None = None) -> list[str]:
-    """The index's month words for `filters`' date window, or none when there is nothing to gain."""
+def date_window(filters: Filters | None) -> tuple[datetime | None, datetime | None]:
+    """The first and the last moment `filters` let in, in UTC; None where the window is open.
+    Both engines' index narrowings by month start from it (`period_terms`, `months_of`)."""
     if filters is None:
-        return []
-    starts = []
+        return None, None
+    starts = [filters.published_after]
     if filters.published_from:
         starts.append(_day_starts(filters.published_from))
-    if filters.published_after:
-        starts.append(filters.published_after)
-    if not starts:
-        return []
-    ends = []
+    ends = [filters.published_until]
     if filters.published_to and filters.published_to < date.max:
         ends.append(_day_starts(filters.published_to + timedelta(days=1)))
-    if filters.published_until:
-        ends.append(filters.published_until)
-    end = min(ends) if ends else (now or timezone.now()) + OPEN_WINDOW_MARGIN
-    first, last = max(starts).astimezone(UTC), end.astimezone(UTC)
+    starts = [moment for moment in starts if moment is not None]
+    ends = [moment for moment in ends if moment is not None]
+    return (
+        max(starts).astimezone(UTC) if starts else None,
+        min(ends).astimezone(UTC) if ends else None,
+    )
+
+
+def period_terms(filters: Filters | None, *, now: datetime | None = None) -> list[str]:
+    """The index's month words for `filters`' date window, or none when there is nothing to gain."""
+    first, last = date_window(filters)
+    if first is None:
+        return []
+    if last is None:
+        last = ((now or timezone.now()) + OPEN_WINDOW_MARGIN).astimezone(UTC)
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     if months < 1 or months > MAX_PERIOD_MONTHS:
         return []
@@ -419,8 +428,9 @@ def _plain_fetch(sql: str, before: list, after: list) -> list[tuple]:
 # divided by `EPOCH_IDS`, the order of creation in blocks of 4,096, as a one-element array), its
 # readers (level and publisher, `READERS`), the filters' codes and its month of publication, so
 # that one index scan ANDs them all. Asked for the matches in a few epochs (`ARRAY[epoch] &&
-# '{…}'`), it decodes the words' posting lists there only: four common words over a million records cost 22 ms or more in the index before the
-# first match could be kept, over the newest 32 epochs 3 ms (EXPLAIN ANALYZE, 27 November
+# '{…}'`), it decodes the words' posting lists there only: four common words over a million
+# records cost 22 ms or more in the index before the first match could be kept, over the newest
+# 32 epochs 3 ms (EXPLAIN ANALYZE, 27 November
 # 2026). The walk asks for the newest `FIRST_EPOCHS`, then for as many older ones as the density
 # seen says it needs, each try new epochs only, until it has the candidates. Tried first and
 # dropped: a range of ids (`epoch >= n`: GIN gathers every id of a range into a bitmap before it
@@ -530,26 +540,16 @@ def readers_of(organisation) -> list[int]:
 def months_of(filters: Filters | None) -> list[int] | None:
     """The months of publication (UTC, year * 12 + month - 1) a date window spans, first to
     last, or None without a start. Every moment the filters let in falls in one of them."""
-    if filters is None:
-        return None
-    starts = [filters.published_after]
-    if filters.published_from:
-        starts.append(_day_starts(filters.published_from))
-    ends = [filters.published_until]
-    if filters.published_to and filters.published_to < date.max:
-        ends.append(_day_starts(filters.published_to + timedelta(days=1)))
-    starts = [moment for moment in starts if moment is not None]
-    ends = [moment for moment in ends if moment is not None]
-    if not starts:
+    start, end = date_window(filters)
+    if start is None:
         return None
 
     def month(moment):
         moment = moment.astimezone(UTC)
         return moment.year * 12 + moment.month - 1
 
-    first = month(max(starts))
-    last = month(min(ends)) if ends else month(timezone.now()) + OPEN_MONTHS
-    return list(range(first, last + 1))
+    last = month(end) if end else month(timezone.now()) + OPEN_MONTHS
+    return list(range(month(start), last + 1))
 
 
 def next_epochs(read: int, found: int, *, wanted: int, left: int) -> int:
