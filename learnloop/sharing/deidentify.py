@@ -137,10 +137,12 @@ _POSTCODE = re.compile(
 )
 
 # UK numbers: +44 or 0, then 9 or 10 more digits in groups separated by spaces or hyphens
-# (two spaces too, as forms pad them: "07700  900123").
+# (two spaces too, as forms pad them: "07700  900123"). After the tenth blind pack, never a line
+# break between the groups: a number closing a log line was read on into the date opening the
+# next ("rang 01603 769391" then "18/08 ..."), which made too many digits, and was lost.
 _PHONE = re.compile(
-    r"(?:\+(?<![\w+].)44\s?(?:\(0\)\s?)?|\((?<![\w+].)0|0(?<![\w+].))"
-    r"\d{2,5}\)?(?:(?:  |[\s-])?\d{2,4}){1,3}(?![\w])"
+    r"(?:\+(?<![\w+].)44[ \t]?(?:\(0\)[ \t]?)?|\((?<![\w+].)0|0(?<![\w+].))"
+    r"\d{2,5}\)?(?:(?:  |[ \t-])?\d{2,4}){1,3}(?![\w])"
 )
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -274,9 +276,10 @@ _HOSPITAL_NUMBER_CONTEXT = re.compile(
     # after the seventh blind pack: a number read off the wristband ("wristband reading ...")
     r"wristband\s+(?:reading|reads|read|showing|shows|showed|number|no\.?))"
     # the hospital named between: "Hospital number at QEH: ..."; or the retrieval team's
-    # "at base" (after the seventh blind pack)
+    # "at base" (after the seventh blind pack); after the tenth, the hospital named between and
+    # then "is" ("hospital number at St Mary's Hospital is 61821061")
     r"(?:\s+(?:at|for|in)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}"
-    r"(?=\s*[:#])|\s+at\s+(?:the\s+)?base)?"
+    r"(?=\s*[:#]|\s+(?:is|was)\s)|\s+at\s+(?:the\s+)?base)?"
     # an aside in brackets ("hospital number (for the record): ..."); "as" ("show your hospital
     # number as ...")
     r"(?:\s+\([a-z][a-z ]{0,24}\))?"
@@ -382,6 +385,32 @@ _ID_AFTER_DEED_WORDS = (
 # After the eighth blind pack: two digits, a hyphen and six more ("57-021171"), a hospital
 # number as some patient administration systems write it. Found by reading round each hyphen.
 _HOSPITAL_NUMBER_HYPHENED = re.compile(r"\d\d-\d{6}(?![\w/-])")
+# After the tenth blind pack: an unlabelled number of six to ten digits standing as an item of
+# its own (in brackets, between commas or in a table's field) just before the NHS number, or just
+# after it perhaps under a short label of capitals (a trust's code, "RXN: 12345678"): in a block
+# of a patient's identifiers it is the hospital number ("Mr Lee (45 y/o, 26165575, NHS ...)",
+# "| 57991069 | NHS ... |"). A 10-digit number starting 0 is a phone's; a date of birth, a
+# telephone or a fax is never labelled so.
+_BESIDE_NHS_BEFORE = re.compile(r"(?:^|[(,|;])[ \t]*(?P<number>\d{6,10})[ \t]*[,|;][ \t]*$")
+_BESIDE_NHS_AFTER = re.compile(
+    r"NHS(?:[ \t]+(?:number|no\.?))?[ \t]*[:#]?[ \t]*\d{3}([ -]?)\d{3}\1\d{4}"
+    r"(?:[ \t]*[,|;][ \t]*|[ \t]{2,})"
+    r"(?:(?-i:(?!DOB|TEL|MOB|FAX)[A-Z]{2,4})[ \t]*:[ \t]*)?(?P<number>\d{6,10})(?![\w/.-])",
+    re.IGNORECASE,
+)
+# After the tenth blind pack: a reference written in a service's own shape, with no word naming it:
+# two to five capitals, a hyphen or a slash and four to six digits ("HBO-3009", "DP/52656"), or
+# with a group of two digits or of letters between ("SLR/17/508", "IPC/LB/540", "DPA-48-9007":
+# then three digits are enough). Short codes stay ("COVID-19", "PHQ-9", "ICD-10"), as do months
+# ("DEC-2024" is a date). Found from each hyphen or slash with capitals before it and a digit
+# after, read back to where the reference starts.
+_REFERENCE_BARE = re.compile(
+    r"([A-Z]{2,5})(?:[-/](?:\d\d|[A-Z]{1,4})[-/]\d{3,6}|[-/]\d{4,6})(?![\w/]|[.-]\d)"
+)
+_MONTH_CAPITALS = frozenset(
+    ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC")
+)
+_REFERENCE_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/")
 # After the eighth blind pack: a postcode in lower case where nothing else can be read: on a line
 # of its own (an address block typed in lower case) or after "Postcode:"
 _POSTCODE_LOWER = re.compile(
@@ -556,6 +585,13 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
             and (match.start(), match.end()) not in references
         ):
             yield (match.start(), match.end(), "HOSPITAL_NUMBER")
+    yield from _bare_references(text)
+    for position in _all_positions(text, "NHS"):
+        before = _BESIDE_NHS_BEFORE.search(text, max(0, position - 16), position)
+        after = _BESIDE_NHS_AFTER.match(text, position)
+        for match in (before, after):
+            if match and not (len(match["number"]) == 10 and match["number"][0] == "0"):
+                yield (match.start("number"), match.end("number"), "HOSPITAL_NUMBER")
     if "postcode" in lowered:
         for match in _POSTCODE_LABEL_LOWER.finditer(text):
             yield (match.start(1), match.end(1), "POSTCODE")
@@ -583,6 +619,25 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
         if (match.start(), match.end()) not in references:
             label = "ID" if _INCIDENT_SHAPE.fullmatch(match[0]) else "HOSPITAL_NUMBER"
             yield (match.start(), match.end(), label)
+
+
+def _bare_references(text: str) -> Iterable[_Found]:
+    starts = set()
+    for separator in "-/":
+        for position in _all_positions(text, separator):
+            if (
+                position >= 2
+                and "A" <= text[position - 1] <= "Z"
+                and "0" <= text[position + 1 : position + 2] <= "9"
+            ):
+                start = position - 1
+                while start and (text[start - 1] in _REFERENCE_CHARACTERS):
+                    start -= 1
+                if not (start and (_is_word_character(text[start - 1]) or text[start - 1] in ".")):
+                    starts.add(start)
+    for start in starts:
+        if (match := _REFERENCE_BARE.match(text, start)) and match[1] not in _MONTH_CAPITALS:
+            yield (match.start(), match.end(), "ID")
 
 
 def _all_positions(text: str, character: str) -> Iterable[int]:

@@ -248,11 +248,17 @@ def place_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple
         # "High Street" and "Station Road" name a street; "Medical Ward" names no ward.
         if not words or (label != "STREET" and all(token.key in GENERIC for token in words)):
             continue
-        if label != "ORGANISATION" and any(
-            token.possessive and not _saint(words, index) for index, token in enumerate(words)
+        start, end = chain[start_index].start, chain[end_index].end
+        if (
+            label != "ORGANISATION"
+            and any(
+                token.possessive and not _saint(words, index) for index, token in enumerate(words)
+            )
+            # after the tenth blind pack: a street with a house number before it may have one
+            # ("121 Cobbler's Mews", "12 Bishop's Way")
+            and not (label == "STREET" and _HOUSE_NUMBER.search(text, max(0, start - 24), start))
         ):
             continue  # "Sarah's Ward": a person's, not a ward's name ("St Anne's Ward" is)
-        start, end = chain[start_index].start, chain[end_index].end
         if chain[end_index].possessive and label == "ORGANISATION":
             end = chain[end_index].stop  # "St Thomas'" keeps its apostrophe
         if label != "ORGANISATION":

@@ -20,6 +20,7 @@ name makes it a person. Functions return ``(start, end)`` pairs; the caller labe
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache, lru_cache
@@ -1074,6 +1075,76 @@ def _name_keys(name: str) -> tuple[tuple[str, str, bool], ...]:
     )
 
 
+@lru_cache(maxsize=8192)
+def _search_keys(name: str) -> tuple[tuple[str, str, bool], ...]:
+    """What ``known_name_spans`` looks for: the parts of ``_name_keys`` and, after the tenth
+    blind pack, the short forms of the first name, without a surname's particle ("de Souza",
+    "van der Merwe"), which alone is a word of the text ("de-labelled")."""
+    keys = _name_keys(name)
+    if not keys or not keys[0][2]:
+        return keys
+    lowered = [key for _, key, _ in keys]
+    found = list(keys)
+    if lowered[0] in DIMINUTIVES:
+        found.extend(_diminutive_keys(lowered[0], lowered))
+    if not _PARTICLES.isdisjoint(lowered):
+        found = [key for key in found if key[1] not in _PARTICLES]
+    return tuple(found)
+
+
+# After the tenth blind pack: a record holds the formal first name, a note often the short one
+# the person goes by ("Margaret Hale" in the record, "Peggy said she would manage" in the note).
+# The usual English short forms; each is looked for only in a text whose record holds the
+# formal name with a surname, and a short form that is an English word ("Dot", "Pat", "Bill")
+# needs a capital there, as every known part does. Left out: short forms that are shorthand or
+# open a sentence as a word ("Ed", ED; "Peg", PEG; "Will", "Frank", "Art").
+DIMINUTIVES: dict[str, tuple[str, ...]] = {
+    "abigail": ("abbie", "abby"), "albert": ("bert", "bertie"), "alexander": ("alex", "sandy"),
+    "alexandra": ("alex", "sandra", "lexi"), "alfred": ("alf", "alfie", "fred"),
+    "andrew": ("andy", "drew"), "anthony": ("tony",), "arthur": ("artie",),
+    "barbara": ("barbie", "babs"), "benjamin": ("ben", "benny"), "bernard": ("bernie",),
+    "catherine": ("cathy", "kate", "kath", "katie"), "charles": ("charlie", "chas", "chuck"),
+    "charlotte": ("lottie", "charlie"), "christine": ("chris", "chrissie", "tina"),
+    "christopher": ("chris", "kit", "topher"), "daniel": ("dan", "danny"),
+    "david": ("dave", "davy"), "deborah": ("debbie", "deb"), "dorothy": ("dot", "dolly", "dottie"),
+    "edward": ("eddie", "ted", "ned"), "eleanor": ("ellie", "nell", "nora"),
+    "elizabeth": ("liz", "lizzie", "beth", "betty", "bess", "eliza", "libby"),
+    "frances": ("fran", "frankie"), "francis": ("frankie",),
+    "frederick": ("fred", "freddie", "freddy"), "gerald": ("gerry", "gez"),
+    "geoffrey": ("geoff",), "gregory": ("greg",), "harold": ("harry", "hal"),
+    "henry": ("harry", "hal", "hank"), "isabel": ("izzy", "bella"), "isabella": ("izzy", "bella"),
+    "jacqueline": ("jackie", "jacqui"), "james": ("jim", "jimmy", "jamie"),
+    "jennifer": ("jen", "jenny"), "john": ("jack", "johnny"), "jonathan": ("jon", "jonny"),
+    "joseph": ("joe", "joey"), "josephine": ("jo", "josie"), "judith": ("judy", "jude"),
+    "katherine": ("kate", "kathy", "katie", "kath"), "kathleen": ("kath", "kathy", "kay"),
+    "kenneth": ("ken", "kenny"), "lawrence": ("larry", "laurie"), "leonard": ("len", "lenny"),
+    "margaret": ("maggie", "peggy", "meg", "madge", "maisie"),
+    "matthew": ("matt", "matty"), "michael": ("mike", "mick", "mickey", "micky"),
+    "nicholas": ("nick", "nicky"), "patricia": ("pat", "patsy", "trish", "tricia"),
+    "patrick": ("pat", "paddy"), "peter": ("pete",), "philip": ("phil", "pip"),
+    "rebecca": ("becky", "becca"), "richard": ("rick", "ricky", "dick", "richie"),
+    "robert": ("bob", "bobby", "rob", "robbie", "bert"), "ronald": ("ron", "ronnie"),
+    "samuel": ("sam", "sammy"), "stephen": ("steve", "stevie"), "steven": ("steve", "stevie"),
+    "susan": ("sue", "susie", "suzy"), "theodore": ("theo", "ted"), "thomas": ("tom", "tommy"),
+    "timothy": ("tim", "timmy"), "victoria": ("vicky", "vikki", "tori"),
+    "william": ("bill", "billy", "willie", "liam"),
+}  # fmt: skip
+
+
+# A short form is a first name worked out, not written in the record: like an English word it
+# counts only with a capital ("Peggy said", not "a peggy bag"). Its "is the first name" flag is
+# this value, which is true as a flag and tells it apart.
+_SHORT_FORM = 2
+
+
+def _diminutive_keys(first: str, keys: list[str]) -> list[tuple[str, str, int]]:
+    return [
+        (short.capitalize(), short, _SHORT_FORM)
+        for short in DIMINUTIVES[first]
+        if short not in keys
+    ]
+
+
 def _word_starts(lowered: str, word: str) -> Iterable[int]:
     """Where ``word`` occurs in ``lowered`` with no word character before it."""
     position = lowered.find(word)
@@ -1159,11 +1230,11 @@ def known_name_spans(
     same_length = len(lowered) == len(text)
     size = len(lowered)
     for index, name in enumerate(names):
-        for part, key, first in _name_keys(name):
+        for part, key, first in _search_keys(name):
             position = lowered.find(key)
             if position == -1:
                 continue
-            common = key in english
+            common = key in english or first == _SHORT_FORM
             if same_length:
                 # Inlined: this loop runs for every part of every name of every record.
                 length = len(key)
@@ -1436,8 +1507,14 @@ _PERSON_CUES_LISTED = (
     "speak to ",
     "ask for ",
     "agreed with ",
+    # after the tenth blind pack: whom to contact or tell ("staff contact Iris on 01422 ...",
+    # "please tell Ruairí on reception", "may contact Sanjeev at the payroll service")
+    "contact ",
+    "please tell ",
 )
 _AFTER_SPOKE = frozenset(("spoke to ", "spoke with ", "spoken to "))
+# After these a word in capitals is a body, not a person ("contact HM Coroner", "MBRRACE-UK").
+_CONTACT_CUES = frozenset(("contact ", "please tell "))
 # After the eighth blind pack: a name typed in lower case into a form's "Name:" field ("Name:
 # morayo afolayan  DOB: ..."), up to two spaces, a comma or the line's end.
 _LOWER_NAME_FIELD = re.compile(
@@ -1499,7 +1576,8 @@ def _cued_names(text: str, found: list[tuple[int, int]], lowered: str | None = N
                 (not position or not lowered[position - 1].isalnum())
                 and (match := _CUED_NAME.match(text, after, _field_end(text, after)))
                 and "." not in match[1]
-                and _name_tokens_ok(match[1].split())
+                and _name_tokens_ok(words := match[1].split())
+                and not (cue in _CONTACT_CUES and any(word[:2].isupper() for word in words))
             ):
                 found.append((match.start(1), match.end(1)))
             position = lowered.find(cue, after)
@@ -1584,14 +1662,68 @@ _NAME_BEFORE_PHONE = re.compile(
 # 2026 MN", "Checked 19/08/2025 R.C. / KC", "Handed over at 07:45 - LW"), or after "signed"
 # ("Checked and signed LS / CD 28/05/2025").
 _LINE_INITIALS = rf"(?:[{_UPPER}]\.){{2,4}}|[{_UPPER}]{{2,4}}"
-_DATED_INITIALS = re.compile(
+_LOG_DATE = (
     r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4}-\d\d-\d\d|\d\d?[:.]\d\d"
     r"|\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+|-)[A-Z][a-z]{2,8}(?:(?:[ \t]+|-)\d{2,4})?"
     r"|[A-Z][a-z]{2,8}[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,[ \t]+\d{4})?|\d\d?[A-Z]{3}\d{4}"
     r"|\d{1,2}[ \t]+[A-Z]{3}[ \t]+\d{4}"
     r"|the[ \t]+\d{1,2}(?:st|nd|rd|th)(?:[ \t]+of[ \t]+[A-Z][a-z]{2,8})?)"
-    rf"(?:[ \t]+-)?[ \t]+({_LINE_INITIALS})(?:[ \t]*/[ \t]*({_LINE_INITIALS}))?[ \t]*$"
 )
+_DATED_INITIALS = re.compile(
+    _LOG_DATE + rf"(?:[ \t]+-)?[ \t]+({_LINE_INITIALS})(?:[ \t]*/[ \t]*({_LINE_INITIALS}))?[ \t]*$"
+)
+# After the tenth blind pack. A log line opened by the word that signs it, then the initials of
+# who did it, perhaps after "by", a date or a lower-case job ("Logged MH 17/01/2026", "Call
+# closed L.P.", "Closed 3 May KS / escalated", "Signed duty nurse E.C.", "Dictated MC, typed by
+# ..."); the initials end the line or come before a date, a slash or a comma.
+_SIGN_OFF_OPENERS = tuple(
+    "Logged Entered Recorded Closed Signed Dictated Typed Supervisor Reviewed Verified "
+    "Authorised Actioned Updated Call".split()
+)
+_SIGN_OFF_LINE = re.compile(
+    r"(?:Call[ \t]+closed|Logged|Entered|Recorded|Closed|Signed|Dictated|Typed|Supervisor|"
+    r"Reviewed|Verified|Authorised|Actioned|Updated)(?:[ \t]+by)?"
+    rf"(?:[ \t]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \t]+)?{_LOG_DATE})?(?:[ \t]+[a-z]+){{0,2}}"
+    rf"[ \t]+({_LINE_INITIALS})(?=[ \t]*(?:$|\n|[,/;]|\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b"
+    r"|the[ \t]+\d|[A-Z][a-z]{2,8}[ \t]+\d))"
+)
+# The author of a dated log entry, by initials and a colon before what was done ("03/02/26 LC:
+# details checked", "Tue 4th Mar R.W.: rang the GP"): a lower-case word must follow, so "12/03
+# BP: 120/80" and "12/03 OE: ..." (shorthand) stay.
+_DATED_AUTHOR = re.compile(
+    rf"[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \t]+)?{_LOG_DATE}[ \t]+"
+    rf"((?:[{_UPPER}]\.){{2,4}}|[{_UPPER}]{{2,3}})"
+)
+# Two sets of initials joined by "and" after "by" ("signed by PW and C.W. before each dive").
+_INITIALS_AND_INITIALS = re.compile(
+    rf"by[ \t]+({_LINE_INITIALS})[ \t]+(?:and|&)[ \t]+({_LINE_INITIALS})(?![\w])"
+)
+# Initials after "by" and before a comma and a date ("Clinic note by AN, 14.11.25").
+_BY_INITIALS_DATED = re.compile(
+    rf"by[ \t]+({_LINE_INITIALS}),[ \t]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \t]+)?\d"
+)
+# A letter's or a note's signature after a blank line: initials opening the line before a slash
+# and the team ("RW / duty team, ext 4471"), or closing a line of one to three words that names
+# the team or the job, the last of the text ("Community outreach JM"; not "Seen in ED",
+# "Discussed with MDT").
+_SIGNATURE_INITIALS_FIRST = re.compile(rf"[ \t]*({_LINE_INITIALS})[ \t]+/[ \t]+[A-Za-z]")
+_SIGNATURE_INITIALS_LAST = re.compile(
+    rf"[ \t]*([A-Z][A-Za-z]*(?:[ \t]+[A-Za-z]+){{0,2}})[ \t]+({_LINE_INITIALS})\s*$"
+)
+_NOT_SIGNATURE_WORDS = frozenset(
+    "to with by in at from for via and or on of see seen refer referred discussed copy cc "
+    "the a an is was per under".split()
+)
+# Capitals that sign nothing, though the shorthand list leaves them: systems, tests and the
+# headings of a clerking ("12/03 HPC: fall at home", "OE:", "Imp:").
+_NOT_SIGNING_INITIALS = frozenset(
+    "am pm pas epr dwp tft axr ews csu salt nhs gmt bst utc hrs ok tbc tba oe hpc pmh dh sh fh "
+    "hx rx dx ix tx ros imp obs note aim qa np pa sw cc re aka tci tta adl adls mse ra loc dod "
+    "wnl bm bms sats aob toe tte pci niv icp cvc mca lpa bia dst chc dsr acs echo news sofa "
+    "curb dexa turp mrcp ogtt cabg tavi evar picc abpi ctpa ercp imha istc ppci ctca epau".split()
+)
+# ... and before a colon, what opens a postscript or a note's aside ("NB: ...", "PS: ...").
+_NOT_AUTHOR_BEFORE_COLON = frozenset(("nb", "ps", "pps"))
 # Initials closing a line after a sentence's stop and one or two spaces ("Plan agreed with Mrs
 # Roe.  K.L."), as a note is signed.
 _STOP_THEN_INITIALS = re.compile(
@@ -1624,7 +1756,80 @@ _SIGNED_INITIALS = re.compile(
 )
 
 
+def _signing_initials_ok(written: str) -> bool:
+    return written.replace(".", "").lower() not in _NOT_SIGNING_INITIALS and _initials_ok(written)
+
+
+def _log_authors(text: str, found: list[tuple[int, int]]) -> None:
+    """Initials signing a log line (after the tenth blind pack; see ``_SIGN_OFF_LINE``)."""
+    start = 0
+    while start != -1:
+        if (
+            text.startswith(_SIGN_OFF_OPENERS, start)
+            and (match := _SIGN_OFF_LINE.match(text, start))
+            and _signing_initials_ok(match[1])
+        ):
+            found.append((match.start(1), match.end(1)))
+        start = text.find("\n", start)
+        if start != -1:
+            start += 1
+    # Speed: read back only from a colon with a lower-case word after it and a capital before.
+    position = text.find(": ")
+    while position != -1:
+        if (
+            "a" <= text[position + 2 : position + 3] <= "z"
+            and position
+            and ("A" <= text[position - 1] <= "Z" or text[position - 1] == ".")
+        ):
+            line = text.rfind("\n", 0, position) + 1
+            if (
+                position - line <= 48
+                and (match := _DATED_AUTHOR.fullmatch(text, line, position))
+                and match[1].replace(".", "").lower() not in _NOT_AUTHOR_BEFORE_COLON
+                and _signing_initials_ok(match[1])
+            ):
+                found.append((match.start(1), match.end(1)))
+        position = text.find(": ", position + 2)
+    position = text.find("by ")
+    while position != -1:
+        # speed: initials only, a capital then a capital or a full stop ("by PW", "by C.D.")
+        if not ("A" <= text[position + 3 : position + 4] <= "Z") or not (
+            "A" <= text[position + 4 : position + 5] <= "Z"
+            or text[position + 4 : position + 5] == "."
+        ):
+            position = text.find("by ", position + 3)
+            continue
+        if (
+            (match := _INITIALS_AND_INITIALS.match(text, position))
+            and _signing_initials_ok(match[1])
+            and _signing_initials_ok(match[2])
+        ):
+            found.append((match.start(1), match.end(1)))
+            found.append((match.start(2), match.end(2)))
+        elif (
+            (match := _BY_INITIALS_DATED.match(text, position))
+            and _signing_initials_ok(match[1])
+            and not (position and _is_word_char(text[position - 1]))
+        ):
+            found.append((match.start(1), match.end(1)))
+        position = text.find("by ", position + 3)
+    position = text.find("\n\n")
+    while position != -1:
+        start = position + 2
+        if match := _SIGNATURE_INITIALS_FIRST.match(text, start):
+            if _signing_initials_ok(match[1]):
+                found.append((match.start(1), match.end(1)))
+        elif (
+            (match := _SIGNATURE_INITIALS_LAST.match(text, start))
+            and _NOT_SIGNATURE_WORDS.isdisjoint(match[1].lower().split())
+            and _signing_initials_ok(match[2])
+        ):
+            found.append((match.start(2), match.end(2)))
+        position = text.find("\n\n", start)
+
+
 def _people_in_logs(text: str, found: list[tuple[int, int]]) -> None:
+    _log_authors(text, found)
     for cue in _INITIAL_AND_SURNAME_CUES:
         position = text.find(cue)
         while position != -1:
@@ -2038,6 +2243,70 @@ def _speaks_after_label(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# After the tenth blind pack: a work e-mail address spells its owner's name ("june.smart@...",
+# "ruairi.kettle@..."), so the same words written next to each other in the text, in that order
+# and in any case or accents ("June Smart", "RUAIRÍ KETTLE"), are that person. One of the words
+# must be a listed name or in no dictionary ("patient.experience@" names a team).
+_PLACE_WORDS = frozenset("wing suite lodge house court wards bay theatre theatres".split())
+_MAIL_NAME = re.compile(
+    r"(?<![\w.-])([a-z]{2,})[._]([a-z]{2,})(?:[._]([a-z]{2,}))?\d*$", re.IGNORECASE
+)
+
+
+def _plain_letter(character: str) -> str:
+    return unicodedata.normalize("NFKD", character)[0]
+
+
+def _without_accents(lowered: str) -> str:
+    """``lowered`` with each accented letter as its plain one, the same length. Speed: only the
+    few letters beyond ASCII are looked up, then ``str.translate`` does the text in C."""
+    if lowered.isascii():
+        return lowered
+    return lowered.translate(
+        {ord(letter): _plain_letter(letter) for letter in set(lowered) if not letter.isascii()}
+    )
+
+
+def _names_spelt_in_mail(text: str, found: list[tuple[int, int]]) -> None:
+    firsts, lasts, english = _lists()[:3]
+    lowered = None
+    for at in _positions(text, "@"):
+        if not (match := _MAIL_NAME.search(text, max(0, at - 64), at)):
+            continue
+        words = [word.lower() for word in match.groups() if word]
+        if any(word in _NOT_SIGNER or word in _PLACE_WORDS for word in words) or all(
+            word in english and word not in firsts and word not in lasts for word in words
+        ):
+            continue
+        if lowered is None:
+            lowered = text.lower()
+            if len(lowered) != len(text):
+                return
+        # Speed: found from each place the last word is written; only the few letters before it
+        # are made plain (accents dropped) to compare with the rest of the address's name.
+        last = words[-1]
+        size = sum(len(word) + 1 for word in words[:-1])
+        position = lowered.find(last)
+        while position != -1:
+            start, end = position - size, position + len(last)
+            if (
+                start >= 0
+                and not (start and lowered[start - 1].isalnum())
+                and not (end < len(lowered) and lowered[end].isalnum())
+                and (written := _without_accents(lowered[start:position]))[-1:] in (" ", "-")
+                and written[:-1].replace("-", " ").split() == words[:-1]
+            ):
+                found.append((start, end))
+            position = lowered.find(last, end)
+
+
+def _positions(text: str, character: str) -> Iterable[int]:
+    position = text.find(character)
+    while position != -1:
+        yield position
+        position = text.find(character, position + 1)
+
+
 def note_name_spans(
     text: str, runs: list[list[_Token]] | None = None, lowered: str | None = None
 ) -> list[tuple[int, int]]:
@@ -2118,6 +2387,8 @@ def note_name_spans(
         if match := _NAME_AGE_SEX.search(text, max(0, hint.start() - 60), hint.end()):
             _name_or_initials(text, match, found, from_front=False)
     _cued_names(text, found, lowered)
+    if "@" in text:
+        _names_spelt_in_mail(text, found)
     _people_in_logs(text, found)
     _people_before_appositions(text, found)
     if "(" in text or "signed" in text:
