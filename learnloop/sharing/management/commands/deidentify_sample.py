@@ -14,9 +14,9 @@ lines are valid input for `learnloop deidentify`, which ignores the other fields
 and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 
 `--pack development-2` writes the second development templates (evaluation_dev2.py);
-`--pack development-3` to `development-11` the first nine blind packs (evaluation_blind.py to
-evaluation_blind9.py), development packs since their misses were studied (26 and 27 November
-2026); `--pack blind` the tenth blind pack (evaluation_blind10.py), written without reading the
+`--pack development-3` to `development-12` the first ten blind packs (evaluation_blind.py to
+evaluation_blind10.py), development packs since their misses were studied (26 and 27 November
+2026); `--pack blind` the eleventh blind pack (evaluation_blind11.py), written without reading the
 engine and frozen before it was scored:
 quote its scores.
 
@@ -40,6 +40,7 @@ from learnloop.sharing import (
     evaluation_blind8,
     evaluation_blind9,
     evaluation_blind10,
+    evaluation_blind11,
     evaluation_dev2,
 )
 
@@ -55,7 +56,8 @@ PACKS = {
     "development-9": evaluation_blind7,
     "development-10": evaluation_blind8,
     "development-11": evaluation_blind9,
-    "blind": evaluation_blind10,
+    "development-12": evaluation_blind10,
+    "blind": evaluation_blind11,
 }
 
 PROGRESS_EVERY = 500
