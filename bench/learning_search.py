@@ -17,14 +17,16 @@ worst case for a date window, whose matches are then spread over every id.
 What is timed:
 - load: batched INSERTs of the records and their themes (executemany, a transaction a batch), with the
   full-text index switched off: SQLite without the FTS insert trigger; PostgreSQL without the
-  generated tsvector column and its GIN index;
+  generated tsvector column and its GIN index (where migration 0009 ran, its trigger still sets
+  each record's readers' keys as it is inserted);
 - index build: SQLite, FTS5's 'rebuild' over every row, then 'optimize' (merging segments)
   timed on its own; PostgreSQL, adding the generated column (every row's tsvector computed and
   the table rewritten), then creating the GIN index, then, where the extension is installed,
   the RUM index that gives matches newest first (0006, ADR 0017), each timed; where btree_gin
-  is there, migration 0008's one GIN index of words, epochs, codes and months instead of both
-  (ADR 0018). All exactly as the migrations make them (SQLite's as 0007, with the filters'
-  words and months; PostgreSQL's as 0002, 0006 and 0008); the SQLite trigger is put back
+  is there, migration 0009's one GIN index of words, epochs and eras, readers' keys, codes and
+  months instead of both (ADR 0018, 0019). All exactly as the migrations make them (SQLite's as
+  0007, with the filters' words and months; PostgreSQL's as 0002, 0006 and 0009); the SQLite
+  trigger is put back
   afterwards. ANALYZE runs after, untimed;
 - search: `learnloop.sharing.search.search()`, the call the pages make (count, ranked page of 20
   with snippets, records and themes read), wall clock per call, after a few untimed warm-up
@@ -653,6 +655,14 @@ def recent_migration():
     return import_module("learnloop.sharing.migrations.0008_learning_search_recent")
 
 
+def readers_migration():
+    """0008's index with the readers keys and eras, as migration 0009 makes it; the keys are
+    set by its trigger as each record is inserted."""
+    from importlib import import_module
+
+    return import_module("learnloop.sharing.migrations.0009_learning_readers")
+
+
 def without_index(connection) -> None:
     migration = index_statements()
     with connection.cursor() as cursor:
@@ -695,16 +705,19 @@ def build_index(connection) -> list[tuple[str, float]]:
     else:
         column, gin = migration.POSTGRESQL_FORWARD
         timed("generated tsvector column", column)
-        # Dropping the column for the load dropped the indexes over it. Where migration 0008
-        # made its index (btree_gin), that one replaces 0002's GIN and 0006's RUM index.
-        recent = recent_migration()
+        # Dropping the column for the load dropped the indexes over it. Where migrations 0008
+        # and 0009 made their index (btree_gin), that one replaces 0002's GIN and 0006's RUM
+        # index.
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'btree_gin'")
             with_recent = cursor.fetchone() is not None
             cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'rum'")
             with_rum = cursor.fetchone() is not None
         if with_recent:
-            timed("GIN index of words, epochs, codes and months (0008)", recent.CREATE_INDEX)
+            timed(
+                "GIN index of words, epochs and eras, readers' keys, codes and months (0009)",
+                readers_migration().CREATE_INDEX,
+            )
         else:
             timed("GIN index", gin)
             if with_rum:
@@ -737,6 +750,10 @@ def sizes(connection, database: str) -> list[tuple[str, int]]:
             ("GIN index", "sharing_learning_search_vector"),
             ("RUM index", rum_migration().RUM_INDEX),
             ("GIN index of words, epochs, codes and months", recent_migration().RECENT_INDEX),
+            (
+                "GIN index of words, epochs and eras, readers' keys, codes and months",
+                readers_migration().READERS_INDEX,
+            ),
         ]
         found = []
         for label, name in indexes:

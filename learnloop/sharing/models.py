@@ -132,11 +132,10 @@ class SharingLevel(models.IntegerChoices):
     PUBLIC = 40, "Public (anyone, without signing in)"
 
 
-def peer_organisations(organisation):
-    """The organisations whose system-level records a member of `organisation` may read, itself
-    among them: those in the same ICB system (an ICB is its own system) or sharing a network
-    with it (a network is inside itself). `LearningQuerySet.visible_to` decides with them;
-    PostgreSQL's search narrows its index scan by them too (ADR 0018)."""
+def organisation_groups(organisation) -> tuple[int | None, list[int]]:
+    """The ICB system `organisation` is in (an ICB is its own system; None: in none) and the
+    networks it is in (a network is inside itself): what `peer_organisations` reads, and
+    PostgreSQL's search asks its index for (`search.readers_of`, ADR 0019)."""
     from learnloop.organisations.models import Organisation
 
     system_id = (
@@ -145,6 +144,16 @@ def peer_organisations(organisation):
     network_ids = list(organisation.networks.values_list("pk", flat=True))
     if organisation.kind == Organisation.Kind.NETWORK:
         network_ids.append(organisation.pk)
+    return system_id, network_ids
+
+
+def peer_organisations(organisation):
+    """The organisations whose system-level records a member of `organisation` may read, itself
+    among them: those in the same ICB system (an ICB is its own system) or sharing a network
+    with it (a network is inside itself). `LearningQuerySet.visible_to` decides with them."""
+    from learnloop.organisations.models import Organisation
+
+    system_id, network_ids = organisation_groups(organisation)
     peers = models.Q(pk=organisation.pk)
     if system_id is not None:
         peers |= models.Q(pk=system_id) | models.Q(system_id=system_id)

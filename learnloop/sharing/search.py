@@ -12,8 +12,9 @@ ever see records the person may read.
   (`SQLITE_RANK`), snippets by snippet().
 - PostgreSQL: a stored generated `tsvector` column (migration 0002, 'english' configuration),
   ranked by ts_rank_cd(), snippets by ts_headline(). Since 0008 one GIN index holds its words
-  with each record's slice of ids, its sharing level and the filters' codes (btree_gin), and the
-  newest matches are read window by window, each ranked where its row is read (ADR 0018);
+  with each record's slice of ids, who may read it (since 0009 as a few keys kept by triggers,
+  ADR 0019) and the filters' codes (btree_gin), and the newest matches are read window by
+  window, each ranked where its row is read (ADR 0018);
   without btree_gin, 0002's GIN index and the filters' B-tree indexes (0005) serve instead.
 
 What people type is never passed to either engine's query syntax: it is cut into words
@@ -51,7 +52,7 @@ from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.text import slugify
 
-from learnloop.sharing.models import Learning, SharingLevel, peer_organisations
+from learnloop.sharing.models import Learning, SharingLevel, organisation_groups
 
 MARK_START, MARK_END = "\ue000", "\ue001"
 PAGE_SIZE = 20
@@ -426,28 +427,34 @@ def _plain_fetch(sql: str, before: list, after: list) -> list[tuple]:
 # PostgreSQL: the newest matches first, a few epochs at a time (migration 0008, ADR 0018). One
 # GIN index holds the tsvector's words and, through btree_gin, each record's epoch (its id
 # divided by `EPOCH_IDS`, the order of creation in blocks of 4,096, as a one-element array), its
-# readers (level and publisher, `READERS`), the filters' codes and its month of publication, so
-# that one index scan ANDs them all. Asked for the matches in a few epochs (`ARRAY[epoch] &&
-# '{…}'`), it decodes the words' posting lists there only: four common words over a million
-# records cost 22 ms or more in the index before the first match could be kept, over the newest
-# 32 epochs 3 ms (EXPLAIN ANALYZE, 27 November
-# 2026). The walk asks for the newest `FIRST_EPOCHS`, then for as many older ones as the density
-# seen says it needs, each try new epochs only, until it has the candidates. Tried first and
+# readers (since 0009 the `readers` keys, `READERS`), the filters' codes and its month of
+# publication, so that one index scan ANDs them all. Asked for the matches in a few epochs
+# (`ARRAY[epoch] && '{…}'`), it decodes the words' posting lists there only: four common words
+# over a million records cost 22 ms or more in the index before the first match could be kept,
+# over the newest 32 epochs 3 ms (EXPLAIN ANALYZE, 27 November 2026). The walk asks for the
+# newest `FIRST_EPOCHS`, then for as many older ones as the density seen says it needs, each
+# try new epochs only, until it has the candidates. Tried first and
 # dropped: a range of ids (`epoch >= n`: GIN gathers every id of a range into a bitmap before it
 # ANDs anything, 70 ms for half the table) and `epoch = ANY(…)` (one index scan per epoch, which
 # the planner left out of the scan, reading every match's row, when it judged the words rare).
 # Where the older records hold fewer matches than are wanted, one query over all of them serves
 # better. The visibility rule and the filters are the ORM's SQL, as before: the index only
 # narrows, and the rule still decides every row.
-RECENT_INDEX = "sharing_learning_search_recent"
+# 0008's index with the readers keys (0009), which replaced it.
+RECENT_INDEX = "sharing_learning_search_readers"
 EPOCH_IDS = 4096
 FIRST_EPOCHS = 4
 # At most this many epochs a try (half a million ids): a guess from few matches can be far out,
 # and every match of a try has its row read before the newest are kept.
 MAX_EPOCHS = 128
 # The same expression as the index's (an int8 array), the epochs typed as it is, or the planner
-# cannot use it.
-IN_EPOCHS = 'ARRAY["sharing_learning"."id" / 4096] && %s::bigint[]'
+# cannot use it. Since 0009 the array holds each record's era too (`ERA_EPOCHS` epochs, negated,
+# less one): each value asked for is a posting list the index scan steps through for every
+# match, so a try asks for whole eras as one value each (`epoch_keys`).
+IN_EPOCHS = (
+    'ARRAY["sharing_learning"."id" / 4096, -("sharing_learning"."id" / 65536) - 1] && %s::bigint[]'
+)
+ERA_EPOCHS = 16
 OLDER_THAN = '"sharing_learning"."id" < %s'
 # A date window as the months of publication (UTC) it spans, as the index holds them: only a
 # narrowing, the window itself is the filters' SQL.
@@ -459,18 +466,17 @@ IN_MONTHS = (
 # Without an end, the window's months run this far past the present: a record published later
 # than that (a wrong clock) would be missed by a search from a date.
 OPEN_MONTHS = 120
-# Who may read a record, as the index holds it: its level and its publisher (negated), so that
-# `&& '{30, 40, -peer, …}'` asks for the levels anyone may read and the publishers whose lower
-# levels may be. The rule (`visible_to`) still decides every row; this only spares reading the
-# rows of records the reader may not see (half of a trust's matches).
-READERS = (
-    'ARRAY["sharing_learning"."sharing_level"::bigint, -"sharing_learning"."organisation_id"] '
-    "&& %s::bigint[]"
-)
-# Each value asked for is a posting list the index scan must step through for every match; with
-# a trust in a large system (some thirty publishers) that cost more than the rows it spared
-# (EXPLAIN ANALYZE: 11 against 3 ms in the index, a million records). So only up to this many.
-MAX_READERS = 6
+# Who may read a record, as the index holds it (migration 0009, ADR 0019): keys for the levels
+# (`public`, `national`), its publisher (`org:<id>`) and, at system level, the groups the rule
+# reads it through (`system:<id>`, `network:<id>`), kept by the database's triggers as
+# memberships change. A reader asks for a handful (`readers_of`): the levels, its own
+# organisation, its system, its networks. The rule (`visible_to`) still decides every row; this
+# only spares reading the rows of records the reader may not see (half of a trust's matches).
+READERS = '"sharing_learning"."readers" && %s::text[]'
+# Each key asked for is a posting list the index scan steps through for every match: asking for
+# each of some thirty publishers cost more than the rows it spared (11 against 3 ms in the
+# index, ADR 0018). A reader has one key for each network it is in, so still only up to this many.
+MAX_READERS = 12
 # The newest `LIMIT` of a try's matches (the inner query, compiled by the ORM), each ranked from
 # the row already read; only those rows are ranked.
 POSTGRESQL_NEWEST = (
@@ -525,16 +531,34 @@ def _walk_settings():
             )
 
 
-def readers_of(organisation) -> list[int]:
-    """What the index's readers column must overlap for the records a member of `organisation`
-    (None: anyone) may read: the public level; or the levels every organisation reads and the
-    publishers whose own or system-level records it may read (`peer_organisations`, which
-    `visible_to` decides with, itself among them)."""
+def epoch_keys(epochs: list[int]) -> list[int]:
+    """The index's values for `epochs` (newest first): each era they hold whole as one value
+    (-era - 1), the rest as themselves. Exactly the same records: only fewer values to step
+    through (a try of 124 epochs asked for 23 values, its index scan 16 instead of 28 ms,
+    EXPLAIN ANALYZE on a million records)."""
+    wanted = set(epochs)
+    keys: list[int] = []
+    for era in sorted({epoch // ERA_EPOCHS for epoch in wanted}, reverse=True):
+        members = range((era + 1) * ERA_EPOCHS - 1, era * ERA_EPOCHS - 1, -1)
+        if all(epoch in wanted for epoch in members):
+            keys.append(-era - 1)
+        else:
+            keys += [epoch for epoch in members if epoch in wanted]
+    return keys
+
+
+def readers_of(organisation) -> list[str]:
+    """The keys the index's readers column must overlap for the records a member of
+    `organisation` (None: anyone) may read: the public level's; or the levels every organisation
+    reads, its own records', and its system's and networks' (`organisation_groups`, which
+    `peer_organisations` and so `visible_to` decide with)."""
     if organisation is None:
-        return [int(SharingLevel.PUBLIC)]
-    levels = [int(level) for level in SharingLevel if level >= SharingLevel.NATIONAL]
-    peers = set(peer_organisations(organisation).values_list("pk", flat=True))
-    return levels + [-pk for pk in sorted(peers | {organisation.pk})]
+        return ["public"]
+    system_id, network_ids = organisation_groups(organisation)
+    keys = ["national", "public", f"org:{organisation.pk}"]
+    if system_id is not None:
+        keys.append(f"system:{system_id}")
+    return keys + [f"network:{pk}" for pk in sorted(set(network_ids))]
 
 
 def months_of(filters: Filters | None) -> list[int] | None:
@@ -607,32 +631,45 @@ class PostgreSQLSearch:
         # theme's words are in its record's tsvector (`indexed_themes`), as SQLite's index has
         # them in its themes column (`theme_words`).
         matching = self.matching(learning, terms, theme_words(filters), opaque=True)
-        # The reader's levels and publishers, when `search` said who reads (`self.reader`).
+        # The reader's keys, when `search` said who reads (`self.reader`).
         readers = readers_of(None) if public_only else None
         if not public_only and self.reader is not None:
             readers = readers_of(self.reader)
+        narrowed = matching
         if readers is not None and len(readers) <= MAX_READERS:
-            matching = matching.filter(RawSQL(READERS, (readers,), output_field=BooleanField()))  # noqa: S611
+            narrowed = matching.filter(RawSQL(READERS, (readers,), output_field=BooleanField()))  # noqa: S611
+        # Every older record at once (the walk's last try, when few matches are left) is read
+        # through the keys only for someone not signed in: the public level's key is a seventh
+        # of the records and leaves out most matches. A member's keys are two fifths and more
+        # of the records, which the index steps through over the whole table, for fewer rows
+        # spared than that costs (ADR 0019).
+        if public_only:
+            matching = narrowed
         if (months := months_of(filters)) is not None:
-            matching = matching.filter(RawSQL(IN_MONTHS, (months,), output_field=BooleanField()))  # noqa: S611
+            in_months = RawSQL(IN_MONTHS, (months,), output_field=BooleanField())  # noqa: S611
+            matching, narrowed = matching.filter(in_months), narrowed.filter(in_months)
         with connection.cursor() as cursor:
             cursor.execute("SELECT max(id) FROM sharing_learning")
             (largest,) = cursor.fetchone()
         if largest is None:
             return []
         with _walk_settings():
-            rows = self._walk(matching, terms, largest=largest, limit=limit)
+            rows = self._walk(narrowed, matching, terms, largest=largest, limit=limit)
         self.ranks = dict(rows)
         return [pk for pk, _ in rows]
 
-    def _walk(self, matching, terms: list[str], *, largest: int, limit: int) -> list[tuple]:
+    def _walk(
+        self, narrowed, matching, terms: list[str], *, largest: int, limit: int
+    ) -> list[tuple]:
+        """The newest `limit` matches: `narrowed` (through the reader's keys) epochs at a time,
+        then maybe `matching` (the same matches) for every older record at once."""
         rows: list[tuple[int, float]] = []
         first = largest // EPOCH_IDS
         newest, size = first, FIRST_EPOCHS  # the newest epoch not yet read; how many to read
         while size and len(rows) < limit:
             epochs = list(range(newest, max(-1, newest - size), -1))
-            these = RawSQL(IN_EPOCHS, (epochs,), output_field=BooleanField())  # noqa: S611
-            rows += self._newest(matching.filter(these), terms, limit=limit - len(rows))
+            these = RawSQL(IN_EPOCHS, (epoch_keys(epochs),), output_field=BooleanField())  # noqa: S611
+            rows += self._newest(narrowed.filter(these), terms, limit=limit - len(rows))
             newest -= len(epochs)
             if newest < 0 or len(rows) >= limit:
                 break

@@ -6,16 +6,18 @@ indexes. Skipped on SQLite, and on a PostgreSQL without btree_gin (PostgreSQL sh
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.db import connection
 from django.utils import timezone
 
+from learnloop.organisations.models import Organisation
 from learnloop.sharing import search
 from learnloop.sharing.models import Learning, SharingLevel
 from learnloop.sharing.search import Filters, months_of, next_epochs
-from learnloop.sharing.tests.learning_builders import organisation_map, published
+from learnloop.sharing.tests.learning_builders import draft, organisation_map, published
 
 WORDS = ["insulin", "handover"]
 # Ids spread over thirty epochs of 4,096, oldest first, with gaps, so that the walk reads several
@@ -73,13 +75,13 @@ def walk(organisation, limit, filters=None, engine=None):
 @pytest.mark.parametrize("viewpoint", [None, "kent_a", "kent_b", "sussex_b", "cqc"])
 @pytest.mark.parametrize("limit", [1, 3, 10, 1000])
 @pytest.mark.parametrize("first", [1, 16])
-@pytest.mark.parametrize("readers", [0, 6, 64])
+@pytest.mark.parametrize("readers", [0, 4, 64])
 def test_the_walk_gives_every_newest_match_in_order(
     records, monkeypatch, viewpoint, limit, first, readers
 ):
     monkeypatch.setattr(search, "FIRST_EPOCHS", first)
-    # Whether the index is asked for the reader's levels and publishers: never, with a few of
-    # them (anyone, the CQC, Kent A), always (Kent B's network too).
+    # Whether the index is asked for the reader's keys: never, with up to four of them (anyone,
+    # the CQC, Kent A, Sussex B), always (Kent B's network too).
     monkeypatch.setattr(search, "MAX_READERS", readers)
     organisation = getattr(records, viewpoint) if viewpoint else None
 
@@ -221,6 +223,9 @@ def test_the_index_serves_the_epochs_and_the_codes(records):
         .filter(
             search.RawSQL(search.IN_MONTHS, ([24315],), output_field=search.BooleanField())  # noqa: S611
         )
+        .filter(
+            search.RawSQL(search.READERS, (["public"],), output_field=search.BooleanField())  # noqa: S611
+        )
     )
     sql, params = search._inner_sql(window)
     with connection.cursor() as cursor:
@@ -231,27 +236,118 @@ def test_the_index_serves_the_epochs_and_the_codes(records):
     condition = next(line for line in plan.splitlines() if "Index Cond" in line)
     assert search.RECENT_INDEX in plan
     assert "/ 4096" in condition and "source_kind" in condition and "search_vector" in condition
-    assert "date_part" in condition
+    assert "date_part" in condition and "readers" in condition
 
 
-def test_the_readers_asked_for_hold_everyone_the_rule_lets_read(records):
-    assert search.readers_of(None) == [SharingLevel.PUBLIC]
-    by_id = {
-        pk: (level, publisher)
-        for pk, level, publisher in Learning.objects.values_list(
-            "pk", "sharing_level", "organisation_id"
-        )
-    }
-    for name, organisation in records.all().items():
-        readers = set(search.readers_of(organisation))
-        assert {SharingLevel.NATIONAL, SharingLevel.PUBLIC} <= readers
-        visible = Learning.objects.visible_to(organisation).values_list("pk", flat=True)
-        for pk in visible:
-            level, publisher = by_id[pk]
-            assert level in readers or -publisher in readers, (name, pk)
-    # Kent B reads its system's and its network's system-level records, not Sussex B's.
-    kent_b = set(search.readers_of(records.kent_b))
-    assert -records.sussex_a.pk in kent_b and -records.sussex_b.pk not in kent_b
+def readers_keys() -> dict[int, set[str]]:
+    """Each record's keys in the index's readers column (migration 0009)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id, readers FROM sharing_learning")
+        return {pk: set(keys) for pk, keys in cursor.fetchall()}
+
+
+def assert_the_keys_let_in_whom_the_rule_does(orgs):
+    """For every viewpoint, the records whose keys overlap the ones it asks for are exactly the
+    ones `visible_to` lets it read: none left out, none let in (a record not published has no
+    keys at all)."""
+    keys = readers_keys()
+    published_ids = set(Learning.objects.published().values_list("pk", flat=True))
+    assert all(keys[pk] for pk in published_ids)
+    assert not any(keys[pk] for pk in set(keys) - published_ids)
+    for name, organisation in [*orgs.all().items(), ("anyone", None)]:
+        if organisation is not None:
+            organisation = Organisation.objects.get(pk=organisation.pk)  # its memberships now
+        asked = set(search.readers_of(organisation))
+        let_in = {pk for pk in published_ids if asked & keys[pk]}
+        visible = set(Learning.objects.visible_to(organisation).values_list("pk", flat=True))
+        assert let_in == visible, name
+
+
+def test_the_readers_asked_for_let_in_exactly_whom_the_rule_lets_read(records):
+    assert search.readers_of(None) == ["public"]
+    # Written as drafts and then published: the keys follow the level and the status.
+    published(records.kent_icb, SharingLevel.SYSTEM)
+    published(records.network, SharingLevel.SYSTEM)
+    unpublished = draft(records.kent_b, sharing_level=SharingLevel.NATIONAL)
+    assert not readers_keys()[unpublished.pk]
+
+    assert_the_keys_let_in_whom_the_rule_does(records)
+    # A handful of keys, whatever the size of the system: Kent B's levels, itself, its system,
+    # its network.
+    assert search.readers_of(records.kent_b) == [
+        "national",
+        "public",
+        f"org:{records.kent_b.pk}",
+        f"system:{records.kent_icb.pk}",
+        f"network:{records.network.pk}",
+    ]
+
+
+def test_the_keys_follow_the_publishers_memberships_and_levels(records, monkeypatch):
+    monkeypatch.setattr(search, "FIRST_EPOCHS", 1)
+    orgs = records
+    published(orgs.kent_icb, SharingLevel.SYSTEM)
+    network_record = published(orgs.network, SharingLevel.SYSTEM)
+    sussex_b_system = set(
+        Learning.objects.filter(
+            organisation=orgs.sussex_b, sharing_level=SharingLevel.SYSTEM
+        ).values_list("pk", flat=True)
+    )
+    assert sussex_b_system, "Sussex B has system-level records"
+
+    def seen_by(organisation):
+        organisation = Organisation.objects.get(pk=organisation.pk)
+        return set(Learning.objects.visible_to(organisation).values_list("pk", flat=True))
+
+    assert not sussex_b_system & seen_by(orgs.kent_b)
+
+    # Sussex B joins the network: Kent B now reads its system-level records, through the keys.
+    orgs.sussex_b.networks.add(orgs.network)
+    assert sussex_b_system <= seen_by(orgs.kent_b)
+    assert_the_keys_let_in_whom_the_rule_does(orgs)
+    kent_b = Organisation.objects.get(pk=orgs.kent_b.pk)
+    assert set(walk(kent_b, 1000)) & sussex_b_system
+    assert walk(kent_b, 1000) == plain_way(kent_b, 1000)
+
+    # Kent B leaves the network; Kent A moves to the Sussex system; Sussex A leaves its system
+    # by a bulk update; Sussex B's networks are cleared; the network's record is withdrawn and
+    # the CQC's records are moved to system level by a bulk update.
+    orgs.kent_b.networks.remove(orgs.network)
+    assert_the_keys_let_in_whom_the_rule_does(orgs)
+    orgs.kent_a.system = orgs.sussex_icb
+    orgs.kent_a.save()
+    assert_the_keys_let_in_whom_the_rule_does(orgs)
+    Organisation.objects.filter(pk=orgs.sussex_a.pk).update(system=None)
+    assert_the_keys_let_in_whom_the_rule_does(orgs)
+    orgs.sussex_b.networks.clear()
+    assert_the_keys_let_in_whom_the_rule_does(orgs)
+    Learning.objects.filter(pk=network_record.pk).update(status=Learning.Status.WITHDRAWN)
+    assert not readers_keys()[network_record.pk]
+    Learning.objects.filter(organisation=orgs.cqc).update(sharing_level=SharingLevel.SYSTEM)
+    assert_the_keys_let_in_whom_the_rule_does(orgs)
+    for organisation in Organisation.objects.filter(pk__in=[o.pk for o in orgs.all().values()]):
+        assert walk(organisation, 1000) == plain_way(organisation, 1000), organisation.name
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_epochs_keys_ask_for_exactly_the_records_of_the_epochs(seed):
+    rng = random.Random(seed)
+    newest = rng.randrange(0, 400)
+    epochs = list(range(newest, max(-1, newest - rng.randrange(1, 200)), -1))
+    if seed % 4 == 0:  # not a run: some epochs left out
+        epochs = [epoch for epoch in epochs if rng.random() < 0.8] or [newest]
+
+    keys = set(search.epoch_keys(epochs))
+
+    def asked(pk):  # the index's array for the record with this id, as 0009 makes it
+        return bool({pk // 4096, -(pk // 65536) - 1} & keys)
+
+    wanted = set(epochs)
+    ids = [rng.randrange(0, (newest + 20) * 4096) for _ in range(3000)]
+    ids += [epoch * 4096 + edge for epoch in epochs for edge in (0, 4095)]
+    assert all(asked(pk) == (pk // 4096 in wanted) for pk in ids)
+    if len(epochs) >= 2 * search.ERA_EPOCHS and seed % 4:
+        assert len(keys) < len(epochs), "whole eras are asked for as one value"
 
 
 def test_the_next_epochs_are_enough_for_the_rest_or_everything_older():
@@ -281,12 +377,13 @@ def test_the_planners_settings_are_put_back(records):
     assert settings() == before
 
 
-def test_going_back_restores_the_earlier_indexes_and_forward_replaces_them(recent):
+def test_going_back_restores_the_earlier_indexes_and_forward_replaces_them(records):
     from importlib import import_module
 
     from django.db.migrations.state import ProjectState
 
-    migration = import_module("learnloop.sharing.migrations.0008_learning_search_recent")
+    recent = import_module("learnloop.sharing.migrations.0008_learning_search_recent")
+    keyed = import_module("learnloop.sharing.migrations.0009_learning_readers")
 
     def indexes():
         with connection.cursor() as cursor:
@@ -296,15 +393,35 @@ def test_going_back_restores_the_earlier_indexes_and_forward_replaces_them(recen
             )
             return {name for (name,) in cursor.fetchall()}
 
+    def has_readers_column():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT 1 FROM information_schema.columns "
+                "WHERE table_name = 'sharing_learning' AND column_name = 'readers'"
+            )
+            return cursor.fetchone() is not None
+
+    # The records' foreign keys are checked now, as at the end of a migration's transaction:
+    # PostgreSQL alters no table with checks pending.
+    with connection.cursor() as cursor:
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     with connection.schema_editor() as editor:
-        migration.backward(ProjectState().apps, editor)
+        keyed.backward(ProjectState().apps, editor)
+    assert indexes() == {recent.RECENT_INDEX}
+    assert not has_readers_column()
+    with connection.schema_editor() as editor:
+        recent.backward(ProjectState().apps, editor)
     assert search.RECENT_INDEX not in indexes()
     assert "sharing_learning_search_vector" in indexes()
     search._recent_index_seen.clear()
     assert not search.has_recent_index()
 
     with connection.schema_editor() as editor:
-        migration.forward(ProjectState().apps, editor)
+        recent.forward(ProjectState().apps, editor)
+        keyed.forward(ProjectState().apps, editor)
     assert indexes() == {search.RECENT_INDEX}
     search._recent_index_seen.clear()
     assert search.has_recent_index()
+    # The existing records' keys are filled, and a new record is keyed by the trigger.
+    published(records.network, SharingLevel.SYSTEM)
+    assert_the_keys_let_in_whom_the_rule_does(records)
