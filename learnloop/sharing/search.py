@@ -41,6 +41,7 @@ among the `SIMILAR_CANDIDATES` most recent matches (bm25 on SQLite, ts_rank_cd o
 from __future__ import annotations
 
 import json
+import math
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -432,8 +433,10 @@ def _plain_fetch(sql: str, before: list, after: list) -> list[tuple]:
 # (`ARRAY[epoch] && '{…}'`), it decodes the words' posting lists there only: four common words
 # over a million records cost 22 ms or more in the index before the first match could be kept,
 # over the newest 32 epochs 3 ms (EXPLAIN ANALYZE, 27 November 2026). The walk asks for the
-# newest `FIRST_EPOCHS`, then for as many older ones as the density seen says it needs, each
-# try new epochs only, until it has the candidates. Tried first and
+# newest `FIRST_EPOCHS`, then, in one more try, for every older epoch chunk by chunk, newest
+# first (`try_chunks`): small chunks over as many epochs as the density seen says it needs,
+# then whole eras, so that it stops in the chunk where it has the candidates (ADR 0019's
+# amendment). Tried first and
 # dropped: a range of ids (`epoch >= n`: GIN gathers every id of a range into a bitmap before it
 # ANDs anything, 70 ms for half the table) and `epoch = ANY(…)` (one index scan per epoch, which
 # the planner left out of the scan, reading every match's row, when it judged the words rare).
@@ -444,8 +447,8 @@ def _plain_fetch(sql: str, before: list, after: list) -> list[tuple]:
 RECENT_INDEX = "sharing_learning_search_readers"
 EPOCH_IDS = 4096
 FIRST_EPOCHS = 4
-# At most this many epochs a try (half a million ids): a guess from few matches can be far out,
-# and every match of a try has its row read before the newest are kept.
+# At most this many epochs (half a million ids) in the second try's small chunks: a guess from
+# few matches can be far out; past them the try goes on era by era.
 MAX_EPOCHS = 128
 # The same expression as the index's (an int8 array), the epochs typed as it is, or the planner
 # cannot use it. Since 0009 the array holds each record's era too (`ERA_EPOCHS` epochs, negated,
@@ -483,6 +486,25 @@ POSTGRESQL_NEWEST = (
     "SELECT newest.id, ts_rank_cd(newest.vector, plainto_tsquery('english', %s)) "
     "FROM ({newest}) AS newest ORDER BY newest.id DESC"
 )
+# A try of epochs as its chunks (`try_chunks`), newest first, each an index scan of its own
+# (`IN_CHUNK`, the inner query once per chunk): the LIMIT stops the try in the chunk that
+# completes it, so the rows of the older chunks (but the next one) are never read. A try as one
+# statement read every match of its epochs before keeping the newest: about twice the rows it
+# kept, each a page read for the rule (EXPLAIN ANALYZE, ADR 0019). The order by chunk, then id,
+# is what the LIMIT keeps, whatever the plan (an incremental sort on the chunk's number, which
+# the unnest gives in order); to know a chunk has ended, the sort reads the next one's first row,
+# so one chunk past the last one needed is read. Only the rows kept are ranked. Smaller chunks
+# spare more rows but each is an index scan of the words' posting lists (about 1 ms for seven
+# words): at least `CHUNK_EPOCHS` epochs, `TRY_CHUNKS` of them where the walk expects to stop.
+POSTGRESQL_NEWEST_CHUNKS = (
+    "SELECT kept.id, ts_rank_cd(kept.vector, plainto_tsquery('english', %s)) FROM ("
+    "SELECT newest.id, newest.vector FROM unnest(%s::text[]) WITH ORDINALITY AS chunk(keys, number) "
+    "CROSS JOIN LATERAL ({newest}) AS newest ORDER BY chunk.number, newest.id DESC LIMIT %s"
+    ") AS kept ORDER BY kept.id DESC"
+)
+CHUNK_EPOCHS = 2
+TRY_CHUNKS = 12
+IN_CHUNK = IN_EPOCHS.replace("%s::bigint[]", '"chunk"."keys"::bigint[]')
 POSTGRESQL_HEADLINES = (
     "SELECT l.id, ts_headline('english', "
     "concat_ws(' … ', l.what_happened, l.what_we_found, l.indexed_changes), "
@@ -547,6 +569,30 @@ def epoch_keys(epochs: list[int]) -> list[int]:
     return keys
 
 
+def try_chunks(epochs: list[int], near: int) -> list[list[int]]:
+    """The chunks of a try over `epochs` (newest first), newest first, each as the index's
+    values for it (`epoch_keys`): the `near` newest, where the walk expects to stop, in
+    `TRY_CHUNKS` chunks of at least `CHUNK_EPOCHS` (the sort reads one chunk past the one that
+    completes the try), the rest era by era (`era_chunks`). Exactly the same records, in order."""
+    size = max(CHUNK_EPOCHS, -(-near // TRY_CHUNKS))
+    if size >= ERA_EPOCHS:
+        return era_chunks(epochs)
+    chunks = [epoch_keys(epochs[start : start + size]) for start in range(0, near, size)]
+    return chunks + era_chunks(epochs[len(chunks) * size :])
+
+
+def era_chunks(epochs: list[int]) -> list[list[int]]:
+    """`epochs` (newest first) as the index's values (`epoch_keys`) in chunks, newest first:
+    each whole era alone, the epochs between eras together. Exactly the same records, in order."""
+    chunks: list[list[int]] = []
+    for key in epoch_keys(epochs):
+        if key >= 0 and chunks and chunks[-1][-1] >= 0:
+            chunks[-1].append(key)
+        else:
+            chunks.append([key])
+    return chunks
+
+
 def readers_of(organisation) -> list[str]:
     """The keys the index's readers column must overlap for the records a member of
     `organisation` (None: anyone) may read: the public level's; or the levels every organisation
@@ -576,16 +622,16 @@ def months_of(filters: Filters | None) -> list[int] | None:
     return list(range(month(start), last + 1))
 
 
-def next_epochs(read: int, found: int, *, wanted: int, left: int) -> int:
-    """How many older epochs the walk reads next, after `read` epochs gave `found` matches, with
-    `wanted` more wanted and `left` epochs not yet read; 0: every older record at once. Reading a
-    match's row for the visibility rule is what costs (a few microseconds each), so all at once
-    only when, at the density seen, the older records hold no more than is wanted (they will
-    all be read anyway); otherwise enough epochs for the rest, half as many again for luck, at
-    most `MAX_EPOCHS`."""
+def next_epochs(read: float, found: int, *, wanted: int, left: int) -> int:
+    """How many older epochs the walk reads next, after `read` epochs' worth of ids gave `found`
+    matches, with `wanted` more wanted and `left` epochs not yet read; 0: every older record at
+    once. Reading a match's row for the visibility rule is what costs (a few microseconds
+    each), so all at once only when, at the density seen, the older records hold no more than
+    is wanted (they will all be read anyway); otherwise enough epochs for the rest, half as many
+    again for luck, at most `MAX_EPOCHS`: those the walk reads in small chunks (`try_chunks`)."""
     if found * left <= wanted * read:
         return 0
-    return min(MAX_EPOCHS, left, -(-read * wanted * 3 // (found * 2)))
+    return min(MAX_EPOCHS, left, math.ceil(read * wanted * 3 / (found * 2)))
 
 
 class PostgreSQLSearch:
@@ -661,30 +707,43 @@ class PostgreSQLSearch:
     def _walk(
         self, narrowed, matching, terms: list[str], *, largest: int, limit: int
     ) -> list[tuple]:
-        """The newest `limit` matches: `narrowed` (through the reader's keys) epochs at a time,
-        then maybe `matching` (the same matches) for every older record at once."""
-        rows: list[tuple[int, float]] = []
+        """The newest `limit` matches: `narrowed` (through the reader's keys) in the newest
+        epochs, then in every older epoch, chunk by chunk, in one try; or, where few matches
+        are left, `matching` (the same matches) for every older record at once."""
         first = largest // EPOCH_IDS
-        newest, size = first, FIRST_EPOCHS  # the newest epoch not yet read; how many to read
-        while size and len(rows) < limit:
-            epochs = list(range(newest, max(-1, newest - size), -1))
-            these = RawSQL(IN_EPOCHS, (epoch_keys(epochs),), output_field=BooleanField())  # noqa: S611
-            rows += self._newest(narrowed.filter(these), terms, limit=limit - len(rows))
-            newest -= len(epochs)
-            if newest < 0 or len(rows) >= limit:
-                break
-            size = next_epochs(first - newest, len(rows), wanted=limit - len(rows), left=newest + 1)
-            if not size:
-                # Every older record at once: the epochs read are left out by id.
-                older = RawSQL(OLDER_THAN, ((newest + 1) * EPOCH_IDS,), output_field=BooleanField())  # noqa: S611
-                rows += self._newest(matching.filter(older), terms, limit=limit - len(rows))
-        return rows
+        epochs = list(range(first, max(-1, first - FIRST_EPOCHS), -1))
+        rows = self._newest(narrowed, terms, limit=limit, chunks=[epoch_keys(epochs)])
+        newest = first - len(epochs)  # the newest epoch not yet read
+        if newest < 0 or len(rows) >= limit:
+            return rows
+        # The epochs read as the ids they hold: the newest is only partly filled, and counted
+        # whole it made the density seen too low (every older record at once while they held
+        # more than was wanted: 17 of 500 searches, 4 after, bench/learning_search.py's rows).
+        read = (largest + 1) / EPOCH_IDS - (newest + 1)
+        size = next_epochs(read, len(rows), wanted=limit - len(rows), left=newest + 1)
+        if size:
+            chunks = try_chunks(list(range(newest, -1, -1)), size)
+            return rows + self._newest(narrowed, terms, limit=limit - len(rows), chunks=chunks)
+        # Every older record at once: the epochs read are left out by id.
+        older = RawSQL(OLDER_THAN, ((newest + 1) * EPOCH_IDS,), output_field=BooleanField())  # noqa: S611
+        return rows + self._newest(matching.filter(older), terms, limit=limit - len(rows))
 
-    def _newest(self, window, terms: list[str], *, limit: int) -> list[tuple[int, float]]:
+    def _newest(
+        self, window, terms: list[str], *, limit: int, chunks: list[list[int]] | None = None
+    ) -> list[tuple[int, float]]:
+        """The newest `limit` records of `window` with their ranks, newest first; with `chunks`
+        (lists of `epoch_keys`), of those epochs, read chunk by chunk."""
         vector = RawSQL(self.VECTOR, (), output_field=TextField())  # noqa: S611
+        if chunks is not None:
+            window = window.filter(RawSQL(IN_CHUNK, (), output_field=BooleanField()))  # noqa: S611
         newest = window.annotate(vector=vector).order_by("-id").values("id", "vector")[:limit]
         sql, params = newest.query.get_compiler(connection=connection).as_sql()
-        return _plain_fetch(POSTGRESQL_NEWEST.format(newest=sql), [" ".join(terms)], list(params))
+        words = " ".join(terms)
+        if chunks is None:
+            return _plain_fetch(POSTGRESQL_NEWEST.format(newest=sql), [words], list(params))
+        values = ["{" + ",".join(map(str, chunk)) + "}" for chunk in chunks]
+        template = POSTGRESQL_NEWEST_CHUNKS.format(newest=sql)
+        return _plain_fetch(template, [words, values, *params], [limit])
 
     def page(self, ids: list[int], terms: list[str], *, limit: int, offset: int) -> list[tuple]:
         if not ids:

@@ -96,8 +96,8 @@ def test_the_walk_reads_older_epochs_until_it_has_enough(records, monkeypatch):
     tries = []
     real = search.PostgreSQLSearch._newest
 
-    def counted(self, window, terms, *, limit):
-        rows = real(self, window, terms, limit=limit)
+    def counted(self, window, terms, *, limit, **chunks):
+        rows = real(self, window, terms, limit=limit, **chunks)
         tries.append(len(rows))
         return rows
 
@@ -348,6 +348,55 @@ def test_the_epochs_keys_ask_for_exactly_the_records_of_the_epochs(seed):
     assert all(asked(pk) == (pk // 4096 in wanted) for pk in ids)
     if len(epochs) >= 2 * search.ERA_EPOCHS and seed % 4:
         assert len(keys) < len(epochs), "whole eras are asked for as one value"
+
+
+@pytest.mark.parametrize("viewpoint", [None, "kent_b", "cqc"])
+@pytest.mark.parametrize("limit", [1, 5, 17, 1000])
+@pytest.mark.parametrize("near", [1, 3, 40])
+@pytest.mark.parametrize(("smallest", "per_try"), [(1, 1000), (1, 2), (2, 12), (16, 1)])
+def test_the_walk_in_chunks_gives_every_newest_match_in_order(
+    records, monkeypatch, viewpoint, limit, near, smallest, per_try
+):
+    # The second try always in chunks (never every older record at once): each epoch alone, a
+    # few epochs together, whole eras; the LIMIT stopping in any of them.
+    monkeypatch.setattr(search, "FIRST_EPOCHS", 1)
+    monkeypatch.setattr(search, "CHUNK_EPOCHS", smallest)
+    monkeypatch.setattr(search, "TRY_CHUNKS", per_try)
+    monkeypatch.setattr(search, "next_epochs", lambda read, found, *, wanted, left: min(near, left))
+    organisation = getattr(records, viewpoint) if viewpoint else None
+
+    expected = plain_way(organisation, limit)
+
+    assert expected, "the comparison is of something"
+    assert walk(organisation, limit) == expected
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_tries_chunks_hold_exactly_its_epochs_newest_first(seed):
+    rng = random.Random(seed)
+    newest = rng.randrange(0, 400)
+    epochs = list(range(newest, -1, -1))
+    near = rng.randrange(1, len(epochs) + 1)
+
+    chunks = search.try_chunks(epochs, near)
+
+    def epochs_of(keys):
+        held = set()
+        for key in keys:
+            era = -key - 1
+            held |= set(range(era * 16, era * 16 + 16)) if key < 0 else {key}
+        return held
+
+    held = [epochs_of(keys) for keys in chunks]
+    assert all(held), "no empty chunk"
+    assert [epoch for chunk in held for epoch in sorted(chunk, reverse=True)] == epochs
+    size = max(search.CHUNK_EPOCHS, -(-near // search.TRY_CHUNKS))
+    if size < search.ERA_EPOCHS:
+        # Where the walk expects to stop, chunks of `size` epochs; past them, no more chunks than
+        # the eras and the epochs between them need.
+        small = -(-near // size)
+        assert all(len(chunk) == size for chunk in held[: small - 1])
+        assert len(held) - small <= len(epochs) // search.ERA_EPOCHS + 2
 
 
 def test_the_next_epochs_are_enough_for_the_rest_or_everything_older():
