@@ -403,9 +403,10 @@ _BESIDE_NHS_AFTER = re.compile(
 # with a group of two digits or of letters between ("SLR/17/508", "IPC/LB/540", "DPA-48-9007":
 # then three digits are enough). Short codes stay ("COVID-19", "PHQ-9", "ICD-10"), as do months
 # ("DEC-2024" is a date). Found from each hyphen or slash with capitals before it and a digit
-# after, read back to where the reference starts.
+# after, read back to where the reference starts. After the eleventh blind pack: four to six
+# digits may end with two more after a slash or a hyphen ("FFW/2838/47", "UD-4530-11").
 _REFERENCE_BARE = re.compile(
-    r"([A-Z]{2,5})(?:[-/](?:\d\d|[A-Z]{1,4})[-/]\d{3,6}|[-/]\d{4,6})(?![\w/]|[.-]\d)"
+    r"([A-Z]{2,5})(?:[-/](?:\d\d|[A-Z]{1,4})[-/]\d{3,6}|[-/]\d{4,6}(?:[-/]\d\d)?)(?![\w/]|[.-]\d)"
 )
 _MONTH_CAPITALS = frozenset(
     ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC")

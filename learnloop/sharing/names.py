@@ -289,6 +289,8 @@ _BEFORE_A_PERSON = frozenset(
 _PERSON_AFTER = re.compile(
     r"(?:[ \t]+(?:said|told|reported|denied|refused|declined|agreed|fell|died|attended|waited|"
     r"became|felt|complained|stated|explained|mentioned|remained|wanted|wished|lives|lived|live|"
+    # after the eleventh blind pack: only a person apologises or has capacity for a decision
+    r"apologised|apologized|(?:had|has|lacks|lacked)\s+capacity|"
     r"called|rang|phoned|asks|asked|says|confirms|confirmed|came|went|arrived|returned|underwent|"
     r"spent|describes|described|stayed\s+(?:with|late|an?\s+extra|overnight|behind)|wrote|writes|"
     r"always\s+(?:said|says|wanted|told|loved|liked)|normally|usually|presented|needed|"
@@ -471,6 +473,17 @@ def _after_lower_case_role(text: str, token: _Token) -> bool:
     return k >= len(word) and text[k - len(word)].islower()
 
 
+# Surnames that are also the last word of a place, a building or a team ("Tameside Hall",
+# "Pennine Green", "Ridley House"): not a surname after an unlisted word.
+_PLACE_SURNAMES = frozenset(
+    """
+    hall green hill hills wood woods field fields park lane street house gate gates bridge well
+    wells moor dale brook ford bank banks cross church chapel mill mills castle court grange
+    lodge manor vale way row end heath marsh common meadow meadows garden gardens road close
+    place square grove croft view rise walk centre center unit ward wing tower towers port
+    bay beach lake hospital college school surgery practice health care clinic team trust
+    """.split()
+)
 # Honorifics that are never a surname ("Dr Lord" and "Mr Nurse" are people).
 _ADDRESS_FORMS = frozenset("mr mrs ms miss mx dr doctor prof professor mister".split())
 # Endings of job titles, never of a name: "Lead Audiologist", "Senior Sonographer".
@@ -512,6 +525,23 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
             return is_clinical(text, token.start, token.end)
         # "a Bennett's fracture", "the Baxter pump": a clinical word after it, list or not.
         return _CLINICAL_FOLLOWER.match(text, token.end) is not None
+
+    def eponymous_surname(first: _Token, token: _Token) -> bool:
+        # After the eleventh blind pack: an eponym written alone, with no possessive and no
+        # clinical word after it, straight after a first name is that person's surname ("Folake
+        # Hartmann", "Ciaran Fitzpatrick"; "Hartmann's solution", "Fitzpatrick type" stay).
+        if (
+            token.key in eponyms
+            and not token.possessive
+            and not first.possessive
+            and not first.caps
+            and first.key not in eponyms
+            and (first.key in firsts or plain(first))
+            and text[token.end : token.end + 1] not in ("'", "’")
+            and not _CLINICAL_FOLLOWER.match(text, token.end)
+        ):
+            return False
+        return eponymous(token)
 
     def surname_like(token: _Token) -> bool:
         return usable(token) and (
@@ -733,7 +763,7 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
                 and not run[1].initial
                 and not run[1].caps
                 and (run[1].key in lasts or plain(run[1]))
-                and not eponymous(run[1])
+                and not eponymous_surname(token, run[1])
             )
             # After a relationship or role word: "her son David", "the nurse, Jane Smith".
             if (
@@ -785,7 +815,7 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
                         # "Rosemary WALKER": a surname in capitals, as forms write it
                         or (following.caps and following.key in lasts)
                     )
-                    and not eponymous(following)
+                    and not eponymous_surname(token, following)
                 ):
                     end = extend(run, i)
                     found.append((token.start, run[end - 1].end))
@@ -866,9 +896,20 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
                 and not run[i + 1].initial
                 and (not run[i + 1].caps or _surname_in_capitals(run[i + 1]))
                 and usable(run[i + 1])
-                and plain(run[i + 1])
+                and (
+                    plain(run[i + 1])
+                    # after the eleventh blind pack: a word in no list and no dictionary, then a
+                    # listed surname that is also a word ("Tariq Knight", "Owain Gill"), not a
+                    # word that names a place or a building ("Tameside Hall", "Dysart Green")
+                    or (
+                        run[i + 1].key in lasts
+                        and run[i + 1].key not in _PLACE_SURNAMES
+                        and not run[i + 1].caps
+                        and token.key not in towns
+                    )
+                )
                 and not eponymous(token)
-                and not eponymous(run[i + 1])
+                and not eponymous_surname(token, run[i + 1])
             ):
                 end = extend(run, i)
                 found.append((token.start, run[end - 1].end))
@@ -892,6 +933,13 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
                     or (
                         _PERSON_AFTER.match(text, token.end)
                         and not _GIVEN_AFTER.match(text, token.end)
+                    )
+                    # after the eleventh blind pack: "came with Vladimir, who asked for letters";
+                    # not shorthand for a grade ("Dr Hale, Reg, who reviewed him")
+                    or (
+                        text.startswith((", who ", ", whose "), token.end)
+                        and key not in _SHORTHAND
+                        and key not in ROLE_WORDS
                     )
                     # between commas, then a person's verb: "the nurse in recovery, Yonas,
                     # noticed"
@@ -1511,10 +1559,23 @@ _PERSON_CUES_LISTED = (
     # "please tell Ruairí on reception", "may contact Sanjeev at the payroll service")
     "contact ",
     "please tell ",
+    # after the eleventh blind pack: whose word, belongings or name something was ("not
+    # implicated, according to Tariq Knight", "the number belonged to Ravinder Hartmann", "the
+    # order was in the name of Kiran Bell"); never a word in capitals there ("according to EPR")
+    "according to ",
+    "belonged to ",
+    "in the name of ",
+    # whom someone asked about, and the name a thing was filed under ("Jake asked that Oluwaseun
+    # from the unit not be told", "issued under another patient's name, JURI DIPPEL")
+    "asked that ",
+    "patient's name, ",
+    "patient’s name, ",
 )
 _AFTER_SPOKE = frozenset(("spoke to ", "spoke with ", "spoken to "))
 # After these a word in capitals is a body, not a person ("contact HM Coroner", "MBRRACE-UK").
-_CONTACT_CUES = frozenset(("contact ", "please tell "))
+_CONTACT_CUES = frozenset(
+    ("contact ", "please tell ", "according to ", "belonged to ", "in the name of ", "asked that ")
+)
 # After the eighth blind pack: a name typed in lower case into a form's "Name:" field ("Name:
 # morayo afolayan  DOB: ..."), up to two spaces, a comma or the line's end.
 _LOWER_NAME_FIELD = re.compile(
@@ -1576,6 +1637,7 @@ def _cued_names(text: str, found: list[tuple[int, int]], lowered: str | None = N
                 (not position or not lowered[position - 1].isalnum())
                 and (match := _CUED_NAME.match(text, after, _field_end(text, after)))
                 and "." not in match[1]
+                and len(match[1]) > 1  # "asked that I do not", not a name
                 and _name_tokens_ok(words := match[1].split())
                 and not (cue in _CONTACT_CUES and any(word[:2].isupper() for word in words))
             ):
@@ -1807,7 +1869,10 @@ def _log_authors(text: str, found: list[tuple[int, int]]) -> None:
             found.append((match.start(1), match.end(1)))
             found.append((match.start(2), match.end(2)))
         elif (
-            (match := _BY_INITIALS_DATED.match(text, position))
+            (
+                match := _BY_INITIALS_DATED.match(text, position)
+                or _BY_JOB_INITIALS.match(text, position)
+            )
             and _signing_initials_ok(match[1])
             and not (position and _is_word_char(text[position - 1]))
         ):
@@ -1826,6 +1891,127 @@ def _log_authors(text: str, found: list[tuple[int, int]]) -> None:
         ):
             found.append((match.start(2), match.end(2)))
         position = text.find("\n\n", start)
+
+
+# After the eleventh blind pack: the ways a log or a slip signs what was done by initials alone.
+# In brackets after what was done or its date, closing the clause ("Letter drafted (AS).",
+# "two-person check agreed (YM).", "Reviewed at the MDT on 14 Jan (T.A.)."); an abbreviation
+# defined in brackets follows a noun, not a deed ("rheumatoid arthritis (RA)" stays).
+_BRACKETED_INITIALS = re.compile(
+    rf"\(((?:[{_UPPER}]\.){{2,4}}|[{_UPPER}]{{2,3}})\)(?=[.;,]|[ \t]*(?:\n|$))"
+)
+_DEED_OR_DATE_BEFORE = re.compile(rf"(?:[a-z]{{2,}}ed|{_LOG_DATE})[ \t]+$")
+# Below, two or three capitals or up to four dotted initials ("ASAP" is never one).
+_DEED_INITIALS = rf"(?:[{_UPPER}]\.){{2,4}}|[{_UPPER}]{{2,3}}"
+# A line that names who wrote the minutes or did a test by job, then initials alone ("Minutes:
+# RT", "Scribe: K.L.", "Physiologist: BS", "Duty pharmacist: MO").
+_JOB_LABEL_INITIALS = re.compile(
+    r"[ \t]*(?:(?:[A-Z][a-z]+[ \t]+)?(?:[Mm]inutes|[Mm]inute[ \t]+taker|[Ss]cribe|[Nn]ote[ \t]+taker"
+    r"|[A-Za-z]*(?:ologist|ographer|ician|therapist|pharmacist|[Nn]urse|[Mm]idwife))"
+    rf")[ \t]*:[ \t]*({_DEED_INITIALS})[ \t]*\.?[ \t]*$"
+)
+# A log or a sheet closed, reviewed or exported by initials, on a line of its own ("Batch log
+# closed KT", "Log closed by MW 03-07-2026.", "Closed by TN.", "Log exported 3.8.26 by RB").
+_DAY_WORD = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \t]+)?"
+# Speed: the verbs are found with str.find by their letters after the first.
+_CLOSING_STEMS = ("losed ", "eviewed ", "xported ", "rchived ", "ocked ")
+_CLOSED_BY_INITIALS = re.compile(
+    r"[ \t]*(?:[A-Z][a-z]+[ \t]+)?(?:[a-z]+[ \t]+)?(?:[Cc]losed|[Rr]eviewed|[Ee]xported|[Aa]rchived"
+    rf"|[Ll]ocked)(?:[ \t]+(?:on[ \t]+)?{_DAY_WORD}{_LOG_DATE})?(?:[ \t]+by)?[ \t]+({_DEED_INITIALS})"
+    rf"(?:[ \t]+(?:on[ \t]+)?{_DAY_WORD}{_LOG_DATE})?[ \t]*\.?[ \t]*$"
+)
+# A second signer after the first or after a date ("Entered by WB, checked YP.", "Certificate
+# filed 29.10.25; checked K.A.").
+_CHECKED_BEFORE = re.compile(rf"(?:by[ \t]+(?:{_DEED_INITIALS})|{_LOG_DATE})[,;][ \t]+$")
+_CHECKED_INITIALS = re.compile(
+    rf"checked[ \t]+(?:by[ \t]+)?({_DEED_INITIALS})(?=[ \t]*(?:[.;,]|\n|$))"
+)
+# Initials after "by" and a job in shorthand ("group check by BMS JR:", "witnessed by HCA LT").
+_BY_JOB_INITIALS = re.compile(
+    r"by[ \t]+(?:BMS|HCA|HCSW|CSW|RN|RMN|RGN|ODP|SN|MLA|MLSO|nurse|porter|midwife)[ \t]+"
+    rf"({_DEED_INITIALS})(?![\w'’]|[ \t]+[A-Z])"
+)
+
+
+def _initials_signing_deeds(text: str, found: list[tuple[int, int]]) -> None:
+    if "(" in text:
+        for match in _BRACKETED_INITIALS.finditer(text):
+            start = match.start()
+            if _DEED_OR_DATE_BEFORE.search(text, max(0, start - 40), start) and (
+                _signing_initials_ok(match[1])
+            ):
+                found.append((match.start(1), match.end(1)))
+    # Speed: a colon is read further only with a capital after it and the line's end near.
+    position = text.find(":")
+    while position != -1:
+        stop = text.find("\n", position)
+        stop = len(text) if stop == -1 else stop
+        if stop - position <= 12 and "A" <= text[position + 1 : position + 3].lstrip()[:1] <= "Z":
+            line = text.rfind("\n", 0, position) + 1
+            if (
+                position - line <= 32
+                and (match := _JOB_LABEL_INITIALS.fullmatch(text, line, stop))
+                and _signing_initials_ok(match[1])
+            ):
+                found.append((match.start(1), match.end(1)))
+        position = text.find(":", position + 1)
+    for stem in _CLOSING_STEMS:
+        position = text.find(stem)
+        while position > 0:
+            line = text.rfind("\n", 0, position) + 1
+            stop = text.find("\n", position)
+            stop = len(text) if stop == -1 else stop
+            if (
+                position - line <= 25
+                and stop - position <= 48
+                and (match := _CLOSED_BY_INITIALS.fullmatch(text, line, stop))
+                and _signing_initials_ok(match[1])
+            ):
+                found.append((match.start(1), match.end(1)))
+            position = text.find(stem, position + 1)
+    position = text.find("checked ")
+    while position != -1:
+        if (
+            (
+                "A" <= text[position + 8 : position + 9] <= "Z"
+                or text.startswith("by ", position + 8)
+            )
+            and (match := _CHECKED_INITIALS.match(text, position))
+            and _CHECKED_BEFORE.search(text, max(0, position - 40), position)
+            and _signing_initials_ok(match[1])
+        ):
+            found.append((match.start(1), match.end(1)))
+        position = text.find("checked ", position + 8)
+
+
+# After the eleventh blind pack: a name typed in lower case before a bracket saying who the
+# person is, opening a line or a clause ("0810 josephine ashworth (bank staff) added a note",
+# "16:40 yusuf okafor (another patient) weighed next"): both words listed names, or in no
+# dictionary; particles may come between them ("joy van den berg (bank staff)").
+_LOWER_BRACKET_ROLES = (" (bank ", " (agency ", " (locum", " (another patient", " (other patient")
+_LOWER_PAIR_BEFORE = re.compile(
+    r"(?:^|\n|[.;:,(][ \t]|\d[ \t])[ \t]*([a-z][a-z'’]+(?:-[a-z]+)?)[ \t]"
+    r"(?:(?:van|von|de|den|der|du|da|dos|la|le|ter|ten|bin|ap)[ \t]+){0,2}([a-z][a-z'’]+(?:-[a-z]+)?)$"
+)
+
+
+def _lower_case_before_role(text: str, found: list[tuple[int, int]]) -> None:
+    firsts, lasts, english, _, never, _ = _lists()
+    for role in _LOWER_BRACKET_ROLES:
+        position = text.find(role)
+        while position != -1:
+            if (
+                (match := _LOWER_PAIR_BEFORE.search(text, max(0, position - 48), position))
+                and all(
+                    word not in never
+                    and word not in _SHORTHAND
+                    and (word in firsts or word in lasts or word not in english)
+                    for word in (match[1], match[2])
+                )
+                and (match[1] in firsts or match[1] not in english)
+            ):
+                found.append((match.start(1), match.end(2)))
+            position = text.find(role, position + 1)
 
 
 def _people_in_logs(text: str, found: list[tuple[int, int]]) -> None:
@@ -2390,6 +2576,9 @@ def note_name_spans(
     if "@" in text:
         _names_spelt_in_mail(text, found)
     _people_in_logs(text, found)
+    _initials_signing_deeds(text, found)
+    if " (" in text:
+        _lower_case_before_role(text, found)
     _people_before_appositions(text, found)
     if "(" in text or "signed" in text:
         _people_by_role_or_signature(text, found)
