@@ -14,9 +14,9 @@ lines are valid input for `learnloop deidentify`, which ignores the other fields
 and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 
 `--pack development-2` writes the second development templates (evaluation_dev2.py);
-`--pack development-3` to `development-12` the first ten blind packs (evaluation_blind.py to
-evaluation_blind10.py), development packs since their misses were studied (26 and 27 November
-2026); `--pack blind` the eleventh blind pack (evaluation_blind11.py), written without reading the
+`--pack development-3` to `development-13` the first eleven blind packs (evaluation_blind.py to
+evaluation_blind11.py), development packs since their misses were studied (26 and 27 November
+2026); `--pack blind` the twelfth blind pack (evaluation_blind12.py), written without reading the
 engine and frozen before it was scored:
 quote its scores.
 
@@ -41,6 +41,7 @@ from learnloop.sharing import (
     evaluation_blind9,
     evaluation_blind10,
     evaluation_blind11,
+    evaluation_blind12,
     evaluation_dev2,
 )
 
@@ -57,7 +58,8 @@ PACKS = {
     "development-10": evaluation_blind8,
     "development-11": evaluation_blind9,
     "development-12": evaluation_blind10,
-    "blind": evaluation_blind11,
+    "development-13": evaluation_blind11,
+    "blind": evaluation_blind12,
 }
 
 PROGRESS_EVERY = 500
