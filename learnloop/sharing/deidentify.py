@@ -32,6 +32,7 @@ from learnloop.sharing.locations import STREET_ENDINGS, place_spans
 from learnloop.sharing.names import (
     DEED_AFTER_INITIALS,
     HONORIFICS,
+    INITIALS_TO_DO,
     ROLE_WORDS,
     TITLES,
     capitalised_runs,
@@ -195,6 +196,22 @@ def _month_alternatives() -> str:
 
 
 _MONTH = _month_alternatives()
+# Months in roman numerals, as some UK staff write a date by hand (4/iii/25, 12.XI.24).
+_ROMAN_MONTHS = {
+    numeral: number
+    for number, numeral in enumerate(
+        ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"), start=1
+    )
+}
+_ROMAN_MONTH = (
+    "(?:"
+    + "|".join(
+        form
+        for numeral in sorted(_ROMAN_MONTHS, key=len, reverse=True)
+        for form in (numeral, numeral.upper())
+    )
+    + ")"
+)
 _ORDINAL = r"(?:st|nd|rd|th)"
 _DAY = rf"(?:0?[1-9]|[12]\d|3[01]){_ORDINAL}?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -337,7 +354,7 @@ _ID_CONTEXT = re.compile(
     # order or a delivery, and a bare "ID" ("UBRN 123456789012", "RE: 2WW 123456789012",
     # "Previous job CES-12345", "Order CPO-251540 placed", "interpreter (Ali, ID ASY/26/755)")
     r"ubrn|2ww|job|order|delivery|(?-i:ID))"
-    r"(?:\s+(?:reference|ref\.?|numbers?|nos?\.?|id|code))?"
+    r"(?:\s+(?:reference|ref\.?|numbers?|nos?\.?|id|code|form))?"
     # "Datix reference added: W123456" (after the sixth blind pack)
     r"(?:\s+(?:added|raised|opened|created|assigned))?\s*(?:[:#(]|no\.?)?\s*"
     r"(?:is\s+|was\s+|(?:logged|recorded)\s+as\s+)?"
@@ -345,7 +362,8 @@ _ID_CONTEXT = re.compile(
     # "05J8977E", "M24CT391/496"); four digits or more (checked by _reference_like)
     # (after the ninth blind pack: two groups of letters, "CMHT/L/6219", "ICB/CHC/2660", and an
     # ampersand among them, "B&B/9399")
-    r"((?:[A-Z][A-Z&]{0,5}[-/]?)?(?:[A-Z]{1,6}[-/])?\d[\d/-]{2,}[A-Z\d]*(?:[./-][A-Z\d]+)*|(?=(?:[A-Z./-]*\d){4})"
+    # (after the twelfth blind pack: a letter or two may follow the hyphen, "GH-V12345")
+    r"((?:[A-Z][A-Z&]{0,5}[-/]?)?(?:[A-Z]{1,6}[-/]|(?<=[-/])[A-Z]{1,2})?\d[\d/-]{2,}[A-Z\d]*(?:[./-][A-Z\d]+)*|(?=(?:[A-Z./-]*\d){4})"
     r"[A-Z]{0,6}\d[A-Z\d]*(?:[./-][A-Z\d]+)*)(?![\w/])",
     re.IGNORECASE,
 )
@@ -376,7 +394,7 @@ _ID_BARE = re.compile(r"[A-Z](?<![\w].)[A-Z]{1,5}[-/ ]?(?:19|20)\d\d[-/]\d{3,6}(
 _ID_AFTER_DEED = re.compile(
     r"(?:(?:reported|logged)(?:[ \t]+(?:it|this|that|the[ \t]+[a-z]+))?"
     r"[ \t]+as|custody[ \t]+record|submission|e-?consult|transport)[ \t]*[:#]?[ \t]*"
-    r"((?:[A-Z]{1,6}\d{0,2}[-/.]?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*|\d{2,4}-\d{5,8}))(?![\w/])",
+    r"((?:[A-Z]{1,6}\d{0,2}[-/.]?(?:(?<=[-/.])[A-Z]{1,2})?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*|\d{2,4}-\d{5,8}))(?![\w/])",
     re.IGNORECASE,
 )
 _ID_AFTER_DEED_WORDS = (
@@ -391,7 +409,18 @@ _HOSPITAL_NUMBER_HYPHENED = re.compile(r"\d\d-\d{6}(?![\w/-])")
 # of a patient's identifiers it is the hospital number ("Mr Lee (45 y/o, 26165575, NHS ...)",
 # "| 57991069 | NHS ... |"). A 10-digit number starting 0 is a phone's; a date of birth, a
 # telephone or a fax is never labelled so.
-_BESIDE_NHS_BEFORE = re.compile(r"(?:^|[(,|;])[ \t]*(?P<number>\d{6,10})[ \t]*[,|;][ \t]*$")
+# After the twelfth blind pack: before it, the number may end in a slash and one or two capitals
+# ("| 204816/KM | NHS ..."), or be written in groups of two, two and three ("| 20-48-163 | NHS").
+_BESIDE_NHS_BEFORE = re.compile(
+    r"(?:^|[(,|;])[ \t]*(?P<number>\d{6,10}(?:/[A-Z]{1,2})?|\d\d-\d\d-\d{3})[ \t]*[,|;][ \t]*$"
+)
+# After the twelfth blind pack: the same number as the field just after a date of birth in a row
+# of fields ("| DOB 12/04/51 | 204816/KM | ward 3"): a phone is never written there unlabelled.
+_AFTER_DOB_FIELD = re.compile(
+    r"DOB[ \t]*:?[ \t]*[^|;\n]{4,24}?[ \t]*[|;][ \t]*"
+    r"(?P<number>\d{6,10}(?:/[A-Z]{1,2})?|\d\d-\d\d-\d{3})[ \t]*(?=[|;]|$)",
+    re.MULTILINE,
+)
 _BESIDE_NHS_AFTER = re.compile(
     r"NHS(?:[ \t]+(?:number|no\.?))?[ \t]*[:#]?[ \t]*\d{3}([ -]?)\d{3}\1\d{4}"
     r"(?:[ \t]*[,|;][ \t]*|[ \t]{2,})"
@@ -641,11 +670,15 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
             yield (match.start(), match.end(), "HOSPITAL_NUMBER")
     yield from _bare_references(text)
     for position in _all_positions(text, "NHS"):
-        before = _BESIDE_NHS_BEFORE.search(text, max(0, position - 16), position)
+        before = _BESIDE_NHS_BEFORE.search(text, max(0, position - 19), position)
         after = _BESIDE_NHS_AFTER.match(text, position)
         for match in (before, after):
             if match and not (len(match["number"]) == 10 and match["number"][0] == "0"):
                 yield (match.start("number"), match.end("number"), "HOSPITAL_NUMBER")
+    for position in _all_positions(text, "DOB"):
+        match = _AFTER_DOB_FIELD.match(text, position)
+        if match and not (len(match["number"]) == 10 and match["number"][0] == "0"):
+            yield (match.start("number"), match.end("number"), "HOSPITAL_NUMBER")
     if "postcode" in lowered:
         for match in _POSTCODE_LABEL_LOWER.finditer(text):
             yield (match.start(1), match.end(1), "POSTCODE")
@@ -748,6 +781,10 @@ _DIGIT_DATE = re.compile(
     r"|(?P<month_year>(?<![/.:-].)(?P<month_year_month>\d?)/(?:19|20)\d\d(?![\w/]|[.-]\d))"
     r"|(?P<short>(?<![/.:-].)(?P<short_day>\d?)/(?P<short_month>\d\d?)(?![\w/]|[.:]\d))"
     r"|(?P<dotted>(?<![/.:,-].)(?P<dotted_day>\d?)\.(?P<dotted_month>\d\d?)(?![\w/]|[.:,]\d))"
+    rf"|(?P<lettered>(?<![/.:-].)(?P<lettered_day>\d?)(?P<lettered_separator>[/.])"
+    rf"(?P<lettered_month>{_MONTH}|{_ROMAN_MONTH})(?P=lettered_separator)(?:\d{{4}}|\d{{2}})"
+    r"(?![\w/]|[.-]\d))"
+    r"|(?P<six>(?<![/.:,-].)\d{5}(?![\w/]|[.:,/-]\d))"
     r"|(?P<compact>(?P<compact_day>\d?)(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"(?:\d{4}|\d{2})(?![\w]))"
@@ -853,12 +890,28 @@ _ORDINALS_THEN_NOUN = re.compile(r"\s*(?:,|and|or|to|-|–)\s*\d{1,2}(?:st|nd|rd
 _TILL_AFTER = re.compile(r"\s+(?:till|until)\s")
 
 
+_REPEAT_BEFORE = re.compile(
+    r"(?<![\w])(?:repeat|rpt|recall|r/v|review|f/u|follow[- ]?up)"
+    r"(?:\s+(?:booked|due|planned|arranged|requested))?(?:\s+(?:in|for))?\s+$",
+    re.IGNORECASE,
+)
+
+
 def _is_day_and_month(text: str, start: int, end: int, two_digits: bool) -> bool:
     """Whether a day and month without a year (29/10, 3/7) at text[start:end] is a date."""
     written = text[start:end]
     if _DURATION_AFTER.match(text, end):  # "called 111 on 2/7 earlier": two days before
         return False
     slash = written.index("/")
+    # "repeat booked 3/12", "r/v in 6/7": a wait of three months or six days, in the shorthand
+    # of days (/7) and months (/12), after a word that books something again.
+    if (
+        slash == 1
+        and written[2:] in ("7", "12")
+        and _REPEAT_BEFORE.search(text, max(0, start - 30), start)
+        and not _TIME_AFTER.match(text, end)
+    ):
+        return False
     if written[0] == "0" or written[slash + 1] == "0":
         return True
     # A day from the 13th over a month (29/7, 16/8, 14/12) is no score, grade or duration: a
@@ -884,6 +937,36 @@ def _is_day_and_month(text: str, start: int, end: int, two_digits: bool) -> bool
         or ("by " in before and _BY_NAME_BEFORE.search(text, window, start))
         or _PAIRED_DATE_AFTER.match(text, end)
         or (before[-5:].lower() == "from " and _TILL_AFTER.match(text, end))
+        or _PAIRED_DATE_BEFORE.search(text, max(0, start - 30), start)
+    )
+
+
+# Six digits (040325) are a day, month and year only with something that says so, since a
+# hospital number, a count or a code can be six digits too: a word that introduces a date before
+# them ("on", "seen", "DOB", "Date:", "from", "between"), a weekday, a time after them at the start
+# of a line ("\n010824 03:20"), or closing a signed line ("Reviewed by Dr Okafor, 090223.").
+_BEFORE_SIX_DIGIT_DATE = re.compile(
+    r"(?<![\w])(?:from|between|of\s+birth|week\s+of|w/c|attended|next\s+(?:session|visit|review|"
+    r"appointment))[:,]?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _is_six_digit_date(text: str, start: int, end: int) -> bool:
+    window = max(0, start - 16)
+    if (not start or text[start - 1] == "\n") and _TIME_AFTER.match(text, end):
+        return True
+    if text[max(0, start - 2) : start] == ", " and _SIGN_OFF_AFTER.match(text, end):
+        if _SIGN_OFF_BEFORE.search(text, max(0, start - 4), start):
+            return True
+    return bool(
+        _BEFORE_SHORT_DAY_MONTH.search(text, window, start)
+        or _BEFORE_SIX_DIGIT_DATE.search(text, window, start)
+        or _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+        or (
+            "by " in text[max(0, start - 40) : start]
+            and _BY_NAME_BEFORE.search(text, max(0, start - 40), start)
+        )
         or _PAIRED_DATE_BEFORE.search(text, max(0, start - 30), start)
     )
 
@@ -978,6 +1061,17 @@ def _date_spans(
         elif match["dotted"]:  # 14.1, 6.10: a day and month with a full stop, see below
             day, month = int(first + match["dotted_day"]), int(match["dotted_month"])
             if _valid_day_month(day, month) and _is_dotted_day_and_month(text, start, match.end()):
+                yield (start, match.end(), "DATE")
+        elif match["lettered"]:  # 4/iii/25, 04/Mar/2025, 4.vi.25: the month in letters
+            month_word = match["lettered_month"].rstrip(".")
+            month = _ROMAN_MONTHS.get(month_word.lower()) or _month_number(month_word.lower())
+            if _valid_day_month(int(first + match["lettered_day"]), month):
+                yield (start, match.end(), "DATE")
+        elif match["six"]:  # 040325: a date only where something says so, see _is_six_digit_date
+            written = first + match["six"]
+            if _valid_day_month(int(written[:2]), int(written[2:4])) and _is_six_digit_date(
+                text, start, match.end()
+            ):
                 yield (start, match.end(), "DATE")
         elif match["compact"]:  # 24DEC23 or 24Dec23, as some forms and systems write a date
             if 1 <= int(first + match["compact_day"]) <= 31:
@@ -1529,6 +1623,12 @@ _PEOPLE_WORDS = (
 )
 
 
+_KNOWN_AS_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:recorded|referred\s+to|identified)(?:\s+only)?|known\s+only)\s+as\s+$",
+    re.IGNORECASE,
+)
+
+
 def _initials_after_roles(text: str) -> list[_Found]:
     found = []
     size = len(text)
@@ -1562,6 +1662,11 @@ def _initials_after_roles(text: str) -> list[_Found]:
                 and text[end : end + 2] == " ("
                 and text[end + 2 : end + 3].islower()
             )
+            # after the twelfth blind pack: initials someone asked to be known by ("asked to
+            # be recorded only as R.F.")
+            or _KNOWN_AS_BEFORE.search(text, max(0, start - 30), start)
+            # and with an action after a semicolon ("process changed; J.S. to discuss")
+            or (text[start - 2 : start] == "; " and INITIALS_TO_DO.match(text, end))
         ):
             found.append((start, end, "PERSON"))
     return found

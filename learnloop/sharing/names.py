@@ -1380,13 +1380,17 @@ _LABEL_KEYS = frozenset(
     """
     patient pt name referrer reporter reported caller receiver consultant author completed
     signed reviewed seen enquirer witness handler investigator guardian partner manager reviewer
+    contact index
     """.split()
 )
 _PERSON_LABEL = re.compile(
     r"(?i:patient|pt|name(?:\s+used)?|investigator|guardian|partner|manager\s+to\s+review|"
     r"reviewer:|referrer|reporter|reported\s+by|caller|receiver|consultant|"
-    r"author|completed\s+by|signed(?:\s+by)?|reviewed\s+by|seen\s+by|enquirer|witness|handler)"
-    r"(?::[ \t]*|[ \t]+)"
+    r"author|completed\s+by|signed(?:\s+by)?|reviewed\s+by|seen\s+by|enquirer|witness|handler|"
+    # after the twelfth blind pack: a partner notification's contacts and index patient
+    # ("Contact 2: 'Gemma'", "Index: Z.N."), the name perhaps in quotes
+    r"contact[ \t]+\d{1,2}(?=:)|index(?=:))"
+    r"(?::[ \t]*['‘]?|[ \t]+)"
     rf"((?:[A-Z]\.){{1,3}}(?:[ \t]?{_NAME_WORD})?"
     rf"|{_NAME_WORD}(?:,[ \t]+{_NAME_WORD}(?![\w'’-]|[ \t]+[a-z]))?(?:[ \t]+{_NAME_WORD}){{0,2}})"
 )
@@ -2222,7 +2226,13 @@ _INITIALS_TO_DO = re.compile(
     r"e-?mail|phone|ring|follow|look|discuss|meet|complete|liaise|arrange|escalate|speak|raise|"
     r"add|circulate|report|feed)\b"
 )
-_INITIALS_CUE = re.compile(r"(?:\b[Ii]nitials[,:]?[ \t]+|\b[Cc]ase[ \t]+\d{1,2}[ \t]+\()$")
+# After the twelfth blind pack: the initials someone asked to be recorded by ("asked to be
+# recorded only as LR", "known only as TB").
+INITIALS_TO_DO = _INITIALS_TO_DO  # for initials written with full stops (deidentify.py)
+_INITIALS_CUE = re.compile(
+    r"(?:\b[Ii]nitials[,:]?[ \t]+|\b[Cc]ase[ \t]+\d{1,2}[ \t]+\(|"
+    r"\b(?:(?:recorded|referred[ \t]+to|identified)(?:[ \t]+only)?|known[ \t]+only)[ \t]+as[ \t]+)$"
+)
 # After the eighth blind pack: initials opening a line of a log, then what that person did
 # ("JG handled reception.", "RF did the pressure check."): a past tense in "-ed" or a common
 # irregular one. Only at the start of a line, where a log names who did each thing.
@@ -2275,17 +2285,25 @@ def _initials_in_context(text: str, token: _Token) -> bool:
         and text[start - 3 : start] == "), "
     ):
         return True
-    if after == " " and (
-        _INITIALS_THEN_ROLE.match(text, end)
-        or (
-            _INITIALS_TO_DO.match(text, end)
-            and text[text.rfind("\n", 0, start) + 1 : start].strip().lower() in _ACTION_OPENERS
+    if (
+        after == " "
+        and (
+            _INITIALS_THEN_ROLE.match(text, end)
+            or (
+                _INITIALS_TO_DO.match(text, end)
+                and (
+                    text[text.rfind("\n", 0, start) + 1 : start].strip().lower() in _ACTION_OPENERS
+                    # after the twelfth blind pack: an action after a semicolon ("address change
+                    # process; CC to discuss with the team leader")
+                    or text[start - 2 : start] == "; "
+                )
+            )
         )
     ):
         return True
     # "the same initials, GL", "initials: JS"; "Case 2 (MB): no deaths", as minutes name a
     # case's presenter
-    return _INITIALS_CUE.search(text, max(0, start - 16), start) is not None
+    return _INITIALS_CUE.search(text, max(0, start - 30), start) is not None
 
 
 # "SURNAME, Forename" on a line of its own, as a chat export or a list heads each message with
