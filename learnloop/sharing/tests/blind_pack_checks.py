@@ -3,7 +3,8 @@ look-alikes stay out of it.
 
 Each pack's test file (test_evaluation_blind6.py onwards) holds a class built on
 `BlindPackChecks` (or on `LaterBlindPackChecks`, which adds the checks written from the seventh
-pack on, or on `NewerBlindPackChecks`, which adds those written from the ninth pack on) that
+pack on, on `NewerBlindPackChecks`, which adds those written from the ninth pack on, or on
+`TemplatedBlindPackChecks`, the checks of the packs' templates from the eleventh on) that
 names the pack and gives what differs between packs as class attributes; checks only one pack
 has, and the pack's fingerprint, stay in that pack's own file. No class here starts with
 "Test", so pytest collects them only through a pack's class.
@@ -597,3 +598,99 @@ class NewerBlindPackChecks(LaterBlindPackChecks):
         for sentence in (*pack.SHARED, *pack.SHARED_LINES):
             for term in re.findall(r"<<(.+?)>>", sentence):
                 assert term in every, term
+
+
+class TemplatedBlindPackChecks(NewerBlindPackChecks):
+    """The checks the packs from the eleventh on each wrote for themselves, the same in all but
+    their slots: a pack's class names the forms people are written in (`NAME_FORMS`), who is
+    written (`PEOPLE`), the case's other slots (`CASE_SLOTS`) and the titles a doctor's name may
+    carry (`TITLES`); `CHILD_STYLES` is how many styles are about a child (None: at least one).
+    The defaults are the thirteenth pack's; the others add or take away slots."""
+
+    NAME_FORMS = frozenset(
+        "full first last title tfull dr tdr short init caps upper lower nick email".split()
+    )
+    PEOPLE = frozenset("p r s1 s2 d o1 o2 o3 o4 o5".split())
+    CASE_SLOTS = frozenset(
+        """date dob age nhs hosp addr addrb addr2 ward home street hospital hospital2 trust gp
+        council prov ref ref2 phone mob email email2 url rel time""".split()
+    )
+    TITLES = r"Mr|Mrs|Ms|Miss|Dr"
+    CHILD_STYLES: int | None = None
+    # Each style's sentences: (headers, core, extras, endings); None: not checked.
+    STYLE_SIZES: tuple[int, int, int, int] | None = (2, 5, 5, 2)
+
+    def sentences_of(self, style) -> tuple[str, ...]:
+        return (*style.headers, *style.core, *style.extras, *style.endings)
+
+    def test_templates_use_only_slots_the_pack_fills(self):
+        pack = self.PACK
+        sentences = [*pack.SHARED, *pack.SHARED_LINES]
+        for style in pack.STYLES:
+            sentences += self.sentences_of(style)
+            if self.STYLE_SIZES is not None:
+                sizes = tuple(map(len, (style.headers, style.core, style.extras, style.endings)))
+                assert sizes == self.STYLE_SIZES, style.name
+        for sentence in sentences:
+            for who, form in re.findall(r"\{(\w+)\.(\w+)\}", sentence):
+                assert who in self.PEOPLE and form in self.NAME_FORMS, (sentence, who, form)
+            for slot in re.findall(r"\{(\w+)\}", sentence):
+                assert slot in self.CASE_SLOTS, (sentence, slot)
+
+    def test_styles_that_name_a_company_have_one(self):
+        for style in self.PACK.STYLES:
+            uses = any("{prov}" in sentence for sentence in self.sentences_of(style))
+            assert not uses or style.provider, style.name
+
+    def test_hospital_numbers_come_in_every_local_format(self):
+        shapes = {
+            re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", v)) for v in self.values("HOSPITAL_NUMBER")
+        }
+        assert shapes == set(self.PACK.HOSP_FORMS)
+
+    def test_old_styles_write_more_gold_ages(self):
+        old = {s.name for s in self.PACK.STYLES if s.old}
+        counts = Counter()
+        for example in self.examples():
+            counts[example.kind in old] += len(values_in(example, "AGE"))
+        styles = Counter(s.old for s in self.PACK.STYLES)
+        assert counts[True] / styles[True] > counts[False] / styles[False]
+
+    def test_child_styles_never_write_a_gold_age(self):
+        child = {s.name for s in self.PACK.STYLES if s.child}
+        assert child if self.CHILD_STYLES is None else len(child) == self.CHILD_STYLES
+        for example in self.examples():
+            if example.kind in child:
+                assert not values_in(example, "AGE"), example.id
+
+    def test_wrong_addresses_are_gold_without_a_postcode(self):
+        wrong = 0
+        for example in self.examples():
+            gold = example.gold
+            for index, span in enumerate(gold):
+                if span.label != "ADDRESS":
+                    continue
+                following = gold[index + 1] if index + 1 < len(gold) else None
+                if following is None or following.label != "POSTCODE":
+                    wrong += 1
+        assert wrong > 10
+
+    def test_nicknames_stand_for_people_and_are_gold(self):
+        nicknames = self.nicknames()
+        found = [v for v in self.values("PERSON") if v in nicknames]
+        assert len(found) > 10
+
+    def test_a_person_written_as_dr_is_dr_throughout(self):
+        titled = re.compile(rf"({self.TITLES})\.? (.+)")
+        for example in self.examples():
+            titles: dict[str, set[str]] = {}
+            for value in values_in(example, "PERSON"):
+                if match := titled.match(value):
+                    titles.setdefault(match.group(2).split()[-1], set()).add(match.group(1))
+            assert all(len(found) == 1 for found in titles.values()), (example.id, titles)
+
+    def test_the_letter_registers_open_with_a_greeting_after_their_header(self):
+        letters = {s.name for s in self.PACK.STYLES if s.register == "letter"}
+        for example in self.examples():
+            if example.kind in letters:
+                assert re.search(r"^Dear \S", example.text, re.M), example.id
