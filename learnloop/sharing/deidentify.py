@@ -34,6 +34,7 @@ from learnloop.sharing.names import (
     HONORIFICS,
     INITIALS_TO_DO,
     ROLE_WORDS,
+    SHORTHAND,
     TITLES,
     capitalised_runs,
     finditer_from,
@@ -337,9 +338,14 @@ _NHS_OR_DIGITS_FIRST = re.compile(
 )
 # After the ninth blind pack: also a letter, two digits, a slash and five or six more
 # ("K24/30417"), as some systems number a patient by the year of registration.
+# After the thirteenth blind pack: three capitals and two groups of three digits ("KXT 615 209"),
+# as some systems print the number in groups; not a longer run of groups ("NHS 401 023 2171").
 _HOSPITAL_NUMBER_BARE = re.compile(
-    r"[A-Z](?<![\w].)(?:[A-Z]{0,2}(?:\d{6,8}|\d \d{6,8}|[/-]\d{6,8})|\d\d/\d{5,6})[A-Z]?(?![\w])"
+    r"[A-Z](?<![\w].)(?:[A-Z]{0,2}(?:\d{6,8}|\d \d{6,8}|[/-]\d{6,8})|\d\d/\d{5,6}"
+    r"|[A-Z]{2} \d{3} \d{3}(?![\w]|[ -]\d))[A-Z]?(?![\w])"
 )
+# ... never after a label of capitals that says the number is something else
+_NOT_HOSPITAL_NUMBER_CAPITALS = frozenset(("NHS", "TEL", "MOB", "FAX", "DOB", "PIN", "EXT"))
 
 # Other reference numbers (ID): incident, Datix, StEIS, complaint, claim, case and log numbers.
 _ID_CONTEXT = re.compile(
@@ -434,13 +440,21 @@ _BESIDE_NHS_AFTER = re.compile(
 # ("DEC-2024" is a date). Found from each hyphen or slash with capitals before it and a digit
 # after, read back to where the reference starts. After the eleventh blind pack: four to six
 # digits may end with two more after a slash or a hyphen ("FFW/2838/47", "UD-4530-11").
+# After the thirteenth blind pack: two capitals joined by "&" ("R&D-6120"), and up to six
+# capitals then short groups after slashes, one of two digits and one of two capitals (perhaps
+# two digits after them): "TX/QR/27", "GD/14/NW", "HUDDLE/52/KM", "CPK/31/RW42", as blood banks,
+# guardians and bed bureaux number their cases ("IV/PO" and "A/E" have no digits, so stay).
 _REFERENCE_BARE = re.compile(
-    r"([A-Z]{2,5})(?:[-/](?:\d\d|[A-Z]{1,4})[-/]\d{3,6}|[-/]\d{4,6}(?:[-/]\d\d)?)(?![\w/]|[.-]\d)"
+    r"([A-Z]{2,5}|[A-Z]&[A-Z])(?:[-/](?:\d\d|[A-Z]{1,4})[-/]\d{3,6}|[-/]\d{4,6}(?:[-/]\d\d)?)"
+    r"(?![\w/]|[.-]\d)"
+)
+_REFERENCE_SHORT_GROUPS = re.compile(
+    r"([A-Z]{2,6})/(?:\d\d/[A-Z]{2}(?:\d\d)?|[A-Z]{2}/\d\d)(?![\w/])"
 )
 _MONTH_CAPITALS = frozenset(
     ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC")
 )
-_REFERENCE_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/")
+_REFERENCE_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/&")
 # After the eighth blind pack: a postcode in lower case where nothing else can be read: on a line
 # of its own (an address block typed in lower case) or after "Postcode:"
 _POSTCODE_LOWER = re.compile(
@@ -703,7 +717,9 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
     for match in _finditer_at(text, capital_starts, _ID_BARE):
         yield (match.start(), match.end(), "ID")
     for match in _finditer_at(text, capital_starts, _HOSPITAL_NUMBER_BARE):
-        if (match.start(), match.end()) not in references:
+        if (match.start(), match.end()) not in references and not (
+            match[0][3:4] == " " and match[0][:3] in _NOT_HOSPITAL_NUMBER_CAPITALS
+        ):
             label = "ID" if _INCIDENT_SHAPE.fullmatch(match[0]) else "HOSPITAL_NUMBER"
             yield (match.start(), match.end(), label)
 
@@ -724,6 +740,11 @@ def _bare_references(text: str) -> Iterable[_Found]:
                     starts.add(start)
     for start in starts:
         if (match := _REFERENCE_BARE.match(text, start)) and match[1] not in _MONTH_CAPITALS:
+            yield (match.start(), match.end(), "ID")
+        elif (match := _REFERENCE_SHORT_GROUPS.match(text, start)) and not any(
+            len(group) <= 3 and group.isalpha() and group.lower() in SHORTHAND
+            for group in match[0].split("/")
+        ):  # "BP/HR/12" is observations, not a case
             yield (match.start(), match.end(), "ID")
 
 
@@ -832,7 +853,9 @@ _WEEKDAY = (
     r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|WEDS|THU|THUR|THURS|"
     r"FRI|SAT|SUN)(?:day|sday|nesday|rsday|urday|DAY|SDAY|NESDAY|RSDAY|URDAY)?\.?"
 )
-_WEEKDAY_BEFORE = re.compile(rf"(?<![\w]){_WEEKDAY}\s+$")
+# After the thirteenth blind pack: also the two-letter weekdays of rotas and lists ("We 12/11",
+# "Fr 11/10"), with a capital and no stop; "We" opening a sentence is the pronoun.
+_WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?:{_WEEKDAY}|Mo|Tu|Th|Fr|Sa|Su|(?<=[\w,] )We)\s+$")
 _BY_NAME_BEFORE = re.compile(r"(?<![\w])by\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:\([\w ]{1,30}\)\s+)?$")
 _SIGN_OFF_BEFORE = re.compile(r"[^\W\d_)][)]?,\s+$")
 _SIGN_OFF_AFTER = re.compile(r"\.?\s*(?:$|\n)|\.\s+[A-Z]")

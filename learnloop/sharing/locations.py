@@ -47,6 +47,7 @@ STREET_ENDINGS = frozenset(
     meadows heights wynd brow approach
     """.split()
 )
+_ONE_WORD_STREETS = ("walk", "way", "gate", "row")
 PLACE_ENDINGS = frozenset(
     "ward wards unit suite wing home lodge manor grange court house cottage centre hotel".split()
 )
@@ -201,6 +202,19 @@ def place_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple
             if words and not all(token.key in GENERIC for token in words):
                 found.append((chain[start_index].start, after.end(), "LOCATION"))
                 continue
+        # After the thirteenth blind pack: a street named in one word that ends in a street's
+        # word ("27 Ropewalk, Castlefields", "19 TANNERSWALK HIGHFIELD", "4 Kingsway"), after a
+        # house number; only a word in no dictionary, so "12 Narrow" or "3 Gateway" stay.
+        first = chain[0]
+        if (
+            first.key.endswith(_ONE_WORD_STREETS)
+            and len(first.key) >= 7
+            and first.key not in english
+            and not first.possessive
+            and (house := _HOUSE_NUMBER.search(text, max(0, first.start - 24), first.start))
+        ):
+            found.append((house.start(), first.end, "ADDRESS"))
+            continue
         if len(chain) < 2:
             continue
         # The last word that ends an organisation or place name, and what it ends.

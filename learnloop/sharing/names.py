@@ -829,7 +829,9 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
                 before_run = _word_before(text, run[0].start)
             inside_sentence = i > 0 or not before_run[1]
             word_before = before_run[0] if i == 0 else run[i - 1].key
-            before_number = text[token.stop : token.stop + 2].strip()[:1].isdigit()
+            # after the thirteenth blind pack: a number on the next line (a log's time) is not
+            # after the name ("sent by Dariusz\n1843hrs ..." had been read as "Bed 4")
+            before_number = text[token.stop : token.stop + 2].strip(" \t")[:1].isdigit()
             # "GIBSON Francis", "STEVENS Jamie": a surname in capitals, then a listed first name,
             # as rotas and forms write staff.
             if (
@@ -971,6 +973,13 @@ _KIN_WORDS = (
 _KIN_PREFIXES = ("grand", "step", "great-grand", "god")
 # Handover notes name staff the same way: "handover from amy", "found on the floor by zoe".
 _LOWER_CASE_AFTER = ("by", "from", "nurse", "meo", "hca")
+# After the thirteenth blind pack: logs name staff in lower case after their job too ("governance
+# lead ruth hadley copied", "note added by ward clerk oisin farrell"), and whom an event
+# involved or who said something ("involving siobhan keane", "said megan lloyd").
+_LOWER_CASE_AFTER_JOB = (
+    "lead", "clerk", "pharmacist", "manager", "assessor", "dietitian", "radiographer",
+    "phlebotomist", "cleaner", "involving", "said",
+)  # fmt: skip
 _LOWER_CASE_NAME = re.compile(r"(?:-in-law)?,?[ \t]+([a-z][a-z'’-]+)(?:[ \t]([a-z][a-z'’-]+))?")
 
 
@@ -981,7 +990,7 @@ def _lower_case_after_kin(text, firsts, lasts, english, never) -> Iterable[tuple
     # Speed: each relationship word is found with str.find (a regex alternation of them all
     # would be tried at every position), and the name pattern is matched only after one.
     matches = []
-    for word in (*_KIN_WORDS, *_LOWER_CASE_AFTER):
+    for word in (*_KIN_WORDS, *_LOWER_CASE_AFTER, *_LOWER_CASE_AFTER_JOB):
         position = text.find(word)
         while position != -1:
             after = position + len(word)
@@ -1372,6 +1381,7 @@ _SHORTHAND = frozenset(
     icd ldu nmp odp ahp ecmo ucc mhs ctr fit mdu msu phe sus ems
     """.split()
 )
+SHORTHAND = _SHORTHAND  # for references whose short groups could be shorthand (deidentify.py)
 _NAME_WORD = r"[A-Z][^\W\d_]*(?:['’-][A-Za-z][^\W\d_]*)*"
 # A person's label in a form or a note, then the name: "Patient: R.C.", "Pt JS", "Reporter
 # Puck;", "Receiver: Robertson, Night Site Manager", "Consultant: Okafor", "Signed I.A.C.",
@@ -1380,7 +1390,7 @@ _LABEL_KEYS = frozenset(
     """
     patient pt name referrer reporter reported caller receiver consultant author completed
     signed reviewed seen enquirer witness handler investigator guardian partner manager reviewer
-    contact index
+    contact index owner
     """.split()
 )
 _PERSON_LABEL = re.compile(
@@ -1389,7 +1399,9 @@ _PERSON_LABEL = re.compile(
     r"author|completed\s+by|signed(?:\s+by)?|reviewed\s+by|seen\s+by|enquirer|witness|handler|"
     # after the twelfth blind pack: a partner notification's contacts and index patient
     # ("Contact 2: 'Gemma'", "Index: Z.N."), the name perhaps in quotes
-    r"contact[ \t]+\d{1,2}(?=:)|index(?=:))"
+    r"contact[ \t]+\d{1,2}(?=:)|index(?=:)|"
+    # after the thirteenth blind pack: an action's owner at a line's end ("... Owner E.F.")
+    r"owner(?=[ \t]+(?:[A-Z]\.){2,3}[ \t]*(?:\n|$)|[ \t]+[A-Z]{2,3}[ \t]*(?:\n|$)))"
     r"(?::[ \t]*['‘]?|[ \t]+)"
     rf"((?:[A-Z]\.){{1,3}}(?:[ \t]?{_NAME_WORD})?"
     rf"|{_NAME_WORD}(?:,[ \t]+{_NAME_WORD}(?![\w'’-]|[ \t]+[a-z]))?(?:[ \t]+{_NAME_WORD}){{0,2}})"
@@ -1539,6 +1551,10 @@ _PERSON_CUES = (
     "site manager: ",
     "coordinator: ",
     "assessor ",
+    # after the thirteenth blind pack: who chaired or led a meeting ("the panel chaired by
+    # MORWENNA TREGEAR", "the huddle led by Sky on 9 Jan")
+    "chaired by ",
+    "led by ",
 )
 # A job word in capitals inside a sentence may open a place's name ("the Porter Lane surgery"),
 # so after these the cue counts there only after a line break or a stop, comma, colon or bracket.
@@ -1574,8 +1590,20 @@ _PERSON_CUES_LISTED = (
     "asked that ",
     "patient's name, ",
     "patient’s name, ",
+    # after the thirteenth blind pack: whom an event involved, and who said something ("an
+    # incident involving Siobhan Keane", "not for this review, said Megan Lloyd")
+    "involving ",
+    "said ",
+    # whose a labelled thing or a blood bank's crossmatch was, as wrong-patient incidents say
+    # ("a sling labelled for GWENLLIAN ROWE", "against the crossmatch of ABDI WARSAME")
+    "labelled for ",
+    "crossmatch of ",
+    "crossmatch for ",
 )
 _AFTER_SPOKE = frozenset(("spoke to ", "spoke with ", "spoken to "))
+# After these a drug may stand where a person would ("an incident involving Clexane", "a syringe
+# labelled for Oramorph"), so one word alone must be a listed first name.
+_CUES_FOR_PEOPLE_OR_DRUGS = frozenset(("involving ", "said ", "labelled for "))
 # After these a word in capitals is a body, not a person ("contact HM Coroner", "MBRRACE-UK").
 _CONTACT_CUES = frozenset(
     ("contact ", "please tell ", "according to ", "belonged to ", "in the name of ", "asked that ")
@@ -1644,6 +1672,11 @@ def _cued_names(text: str, found: list[tuple[int, int]], lowered: str | None = N
                 and len(match[1]) > 1  # "asked that I do not", not a name
                 and _name_tokens_ok(words := match[1].split())
                 and not (cue in _CONTACT_CUES and any(word[:2].isupper() for word in words))
+                and not (
+                    cue in _CUES_FOR_PEOPLE_OR_DRUGS
+                    and len(words) == 1
+                    and normalise(words[0]) not in _lists()[0]
+                )
             ):
                 found.append((match.start(1), match.end(1)))
             position = lowered.find(cue, after)
@@ -2181,6 +2214,87 @@ def _people_before_appositions(text: str, found: list[tuple[int, int]]) -> None:
                 found.append((match.start(1), match.end(1)))
 
 
+# After the thirteenth blind pack: a person named between commas after a sentence that opens
+# with a job ("The agency nurse, Blossom Foley, gave ...", "The ward clerk that night, Honor
+# Gardener, checked ...", "A nurse from another team, IDRIS HILL, raised ...", "The patient
+# safety lead, ngozi reid, has asked ..."), in any case and English words too, as
+# after "regards"; the job's last word must be a role word or end like one, and a lower-case
+# word must follow the second comma (so "The nurse, however, said" stays).
+_ROLE_PHRASE_APPOSITION = re.compile(
+    r"(?:The|A|An)[ \t]+((?:[a-z][a-z-]*[ \t]+){0,3}?[a-z][a-z-]*)"
+    r"(?:[ \t]+(?:that|on[ \t]+the|on)[ \t]+(?:day|night|shift)"
+    r"|[ \t]+from[ \t]+(?:another|the)[ \t]+[a-z]+|[ \t]+on[ \t]+placement)?"
+    r",[ \t]+([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}),[ \t]+[a-z]"
+)
+_SENTENCE_OPENERS = ("The ", "A ", "An ")
+
+
+def _people_after_role_phrases(text: str, found: list[tuple[int, int]]) -> None:
+    firsts, lasts, english, _, never, _ = _lists()
+    for opener in _SENTENCE_OPENERS:
+        position = text.find(opener)
+        while position != -1:
+            before = text[max(0, position - 2) : position]
+            # Speed: the pattern is tried only where a comma follows a run of lower-case words.
+            comma = text.find(",", position, position + 64)
+            if (
+                (not position or before[-1:] == "\n" or before in (". ", "! ", "? ", "\t"))
+                and comma != -1
+                and text[position + len(opener) : comma].islower()
+                and (match := _ROLE_PHRASE_APPOSITION.match(text, position, position + 120))
+                and (
+                    (job := match[1][match[1].rfind(" ") + 1 :]) in ROLE_WORDS
+                    or job.endswith(_JOB_ENDINGS)
+                )
+            ):
+                words = match[2].split()
+                if match[2].islower():
+                    keys = [part for word in words for part in word.split("-")]
+                    named = all(
+                        key not in never
+                        and key not in _SHORTHAND
+                        and (key in firsts or key in lasts or key not in english)
+                        for key in keys
+                    )
+                else:
+                    named = _signed_name_ok([word.title() for word in words])
+                if named:
+                    found.append((match.start(2), match.end(2)))
+            position = text.find(opener, position + 1)
+
+
+# After the thirteenth blind pack: a log's last line signed by initials after its time and a few
+# lower-case words ("21:04 log closed MB", "0214hrs case remains open M.K.B.", "19:14 round
+# complete EW"); not after a word that leads to a place or a team ("09:10 transferred to CCU",
+# "discussed with MDT"), and never shorthand.
+_LAST_LINE_INITIALS = re.compile(
+    r"[ \t]*(?:\d{1,2}[:.]\d\d|\d{4}(?:hrs?|h)?)[ \t]+((?:[a-z]+[ \t]+){1,3})"
+    rf"((?:[{_UPPER}]\.){{2,4}}|[{_UPPER}]{{2,3}})[ \t]*$"
+)
+
+
+# ... the word before the initials says the line closes or finishes something, or whom the
+# actions are with ("22:41 actions with QM"): so "09:10 bloods sent incl TSH" stays.
+_CLOSING_STATES = ("ed", "complete", "done", "open", "over", "finished")
+
+
+def _initials_closing_a_log(text: str, found: list[tuple[int, int]]) -> None:
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    if (
+        end - start <= 48
+        and "A" <= text[end - 1 : end].replace(".", "A") <= "Z"
+        and (match := _LAST_LINE_INITIALS.fullmatch(text, start, end))
+        and (
+            (words := match[1].split())[-1].endswith(_CLOSING_STATES)
+            or words[-2:] in (["actions", "with"], ["action", "with"])
+        )
+        and match[2].replace(".", "").lower() not in _NOT_LINE_INITIALS
+        and _signing_initials_ok(match[2])
+    ):
+        found.append((match.start(2), match.end(2)))
+
+
 def _people_by_role_or_signature(text: str, found: list[tuple[int, int]]) -> None:
     ends = []
     position = text.find("(")
@@ -2598,6 +2712,8 @@ def note_name_spans(
     if " (" in text:
         _lower_case_before_role(text, found)
     _people_before_appositions(text, found)
+    _people_after_role_phrases(text, found)
+    _initials_closing_a_log(text, found)
     if "(" in text or "signed" in text:
         _people_by_role_or_signature(text, found)
     if "[" in text:
