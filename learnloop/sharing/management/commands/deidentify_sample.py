@@ -14,9 +14,9 @@ lines are valid input for `learnloop deidentify`, which ignores the other fields
 and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 
 `--pack development-2` writes the second development templates (evaluation_dev2.py);
-`--pack development-3` to `development-14` the first twelve blind packs (evaluation_blind.py to
-evaluation_blind12.py), development packs since their misses were studied (26 and 27 November
-2026); `--pack blind` the thirteenth blind pack (evaluation_blind13.py), written without reading the
+`--pack development-3` to `development-15` the first thirteen blind packs (evaluation_blind.py to
+evaluation_blind13.py), development packs since their misses were studied (26 and 27 November
+2026); `--pack blind` the fourteenth blind pack (evaluation_blind14.py), written without reading the
 engine and frozen before it was scored:
 quote its scores.
 
@@ -43,6 +43,7 @@ from learnloop.sharing import (
     evaluation_blind11,
     evaluation_blind12,
     evaluation_blind13,
+    evaluation_blind14,
     evaluation_dev2,
 )
 
@@ -61,7 +62,8 @@ PACKS = {
     "development-12": evaluation_blind10,
     "development-13": evaluation_blind11,
     "development-14": evaluation_blind12,
-    "blind": evaluation_blind13,
+    "development-15": evaluation_blind13,
+    "blind": evaluation_blind14,
 }
 
 PROGRESS_EVERY = 500
