@@ -11,7 +11,7 @@ ever see records the person may read.
   record's month of publication since 0007), candidates ranked by where the words are
   (`SQLITE_RANK`), snippets by snippet().
 - PostgreSQL: a stored generated `tsvector` column (migration 0002, 'english' configuration),
-  ranked by ts_rank_cd(), snippets by ts_headline(). Since 0008 one GIN index holds its words
+  ranked by ts_rank() (ADR 0020), snippets by ts_headline(). Since 0008 one GIN index holds its words
   with each record's slice of ids, who may read it (since 0009 as a few keys kept by triggers,
   ADR 0019) and the filters' codes (btree_gin), and the newest matches are read window by
   window, each ranked where its row is read (ADR 0018);
@@ -63,7 +63,7 @@ MAX_TERM_LENGTH = 50
 SNIPPET_WORDS = 24
 # Counting stops here: beyond it the count is shown as "more than" (Results.more).
 COUNT_CAP = 1_000
-# Only the most recent visible matches are ranked (bm25 / ts_rank_cd for each is the cost).
+# Only the most recent visible matches are ranked (bm25 / ts_rank for each is the cost).
 # Kept at least COUNT_CAP, so that every page up to the cap has records.
 RANK_CANDIDATES = 2_000
 PLAIN_SNIPPET_CHARACTERS = 240
@@ -308,8 +308,16 @@ SQLITE_SIMILAR = (
 # newest visible matches) are read as ids; then only they are ranked, each tsvector read by
 # primary key (carrying the tsvectors through the sort spilled it to disk: EXPLAIN ANALYZE, a
 # million records). Headlines are costly: made only for the page's rows.
+# Search ranks with ts_rank (ADR 0020): like ts_rank_cd it weighs where the words are (title and
+# themes A, what was found and the changes B, what happened C) and how near each other, for a
+# fifth of the cost (1 to 2 µs a record against 5 to 10). Its weights are PostgreSQL's defaults
+# (0.1, 0.2, 0.4, 1.0) divided by ten: at the defaults, a record holding the words near each
+# other often reaches 1.0, and every candidate of a common query tied there (2,000 of 2,000 on
+# the benchmark's records); a tenth keeps them apart, in the same proportions. (Doubled braces
+# where the template goes through str.format.)
 POSTGRESQL_PAGE = (
-    "WITH hits AS (SELECT l.id, ts_rank_cd(l.search_vector, plainto_tsquery('english', %s)) "
+    "WITH hits AS (SELECT l.id, ts_rank('{0.01,0.02,0.04,0.1}'::real[], l.search_vector, "
+    "plainto_tsquery('english', %s)) "
     "AS rank FROM sharing_learning l WHERE l.id = ANY(%s) "
     "ORDER BY rank DESC, l.id DESC LIMIT %s OFFSET %s) "
     "SELECT hits.id, hits.rank, ts_headline('english', "
@@ -483,7 +491,8 @@ MAX_READERS = 12
 # The newest `LIMIT` of a try's matches (the inner query, compiled by the ORM), each ranked from
 # the row already read; only those rows are ranked.
 POSTGRESQL_NEWEST = (
-    "SELECT newest.id, ts_rank_cd(newest.vector, plainto_tsquery('english', %s)) "
+    "SELECT newest.id, ts_rank('{{0.01,0.02,0.04,0.1}}'::real[], newest.vector, "
+    "plainto_tsquery('english', %s)) "
     "FROM ({newest}) AS newest ORDER BY newest.id DESC"
 )
 # A try of epochs as its chunks (`try_chunks`), newest first, each an index scan of its own
@@ -497,7 +506,8 @@ POSTGRESQL_NEWEST = (
 # spare more rows but each is an index scan of the words' posting lists (about 1 ms for seven
 # words): at least `CHUNK_EPOCHS` epochs, `TRY_CHUNKS` of them where the walk expects to stop.
 POSTGRESQL_NEWEST_CHUNKS = (
-    "SELECT kept.id, ts_rank_cd(kept.vector, plainto_tsquery('english', %s)) FROM ("
+    "SELECT kept.id, ts_rank('{{0.01,0.02,0.04,0.1}}'::real[], kept.vector, "
+    "plainto_tsquery('english', %s)) FROM ("
     "SELECT newest.id, newest.vector FROM unnest(%s::text[]) WITH ORDINALITY AS chunk(keys, number) "
     "CROSS JOIN LATERAL ({newest}) AS newest ORDER BY chunk.number, newest.id DESC LIMIT %s"
     ") AS kept ORDER BY kept.id DESC"
@@ -635,7 +645,9 @@ def next_epochs(read: float, found: int, *, wanted: int, left: int) -> int:
 
 
 class PostgreSQLSearch:
-    """The generated tsvector column with a GIN index; ts_rank_cd over its weighted words."""
+    """The generated tsvector column with a GIN index; ts_rank over its weighted words: where
+    they are (title and themes, what was found, what happened) and how near each other, as
+    ts_rank_cd weighed them at a quarter of the cost (ADR 0020); `similar` keeps ts_rank_cd."""
 
     HEADLINE_OPTIONS = (
         f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords={SNIPPET_WORDS + 11}, '

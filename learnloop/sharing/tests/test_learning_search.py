@@ -492,6 +492,33 @@ def test_where_the_words_are_decides_the_order(orgs):
     assert ranks[0] == ranks[1] > ranks[2] > ranks[3] > ranks[4]
 
 
+def test_the_words_in_more_places_rank_higher_even_when_every_record_holds_them_close(orgs):
+    # Both hold the words side by side in the title and in what was found; the older one in its
+    # theme and what happened too. At ts_rank's own weights both reached 1.0 on PostgreSQL and
+    # tied, and the newer came first (ADR 0020): ranking must still tell them apart.
+    words = "Sepsis screening missed"
+    fuller = published(
+        orgs.kent_a,
+        NATIONAL,
+        title=words,
+        themes=[words],
+        what_happened=f"{words} at night; {words.lower()} again at handover.",
+        what_we_found=f"{words} on the ward.",
+    )
+    fewer = published(
+        orgs.kent_a,
+        NATIONAL,
+        title=words,
+        what_happened="Nothing to add.",
+        what_we_found=f"{words} on the ward.",
+    )
+
+    results = search.search(organisation=orgs.kent_b, query=words)
+
+    assert [hit.learning for hit in results.hits] == [fuller, fewer]
+    assert results.hits[0].rank > results.hits[1].rank
+
+
 @pytest.mark.parametrize(
     ("term", "needle"),
     [("falls", "fall"), ("delayed", "delay"), ("deterioration", "deterior"), ("ward", "ward"),
