@@ -340,12 +340,18 @@ _NHS_OR_DIGITS_FIRST = re.compile(
 # ("K24/30417"), as some systems number a patient by the year of registration.
 # After the thirteenth blind pack: three capitals and two groups of three digits ("KXT 615 209"),
 # as some systems print the number in groups; not a longer run of groups ("NHS 401 023 2171").
+# After the fourteenth blind pack: two capitals, a space and six digits ("RM 084966"), and a
+# capital then two groups of three digits joined by hyphens ("G-018-427"), as other patient
+# administration systems print their numbers; a longer run of groups stays (a phone's).
 _HOSPITAL_NUMBER_BARE = re.compile(
     r"[A-Z](?<![\w].)(?:[A-Z]{0,2}(?:\d{6,8}|\d \d{6,8}|[/-]\d{6,8})|\d\d/\d{5,6}"
-    r"|[A-Z]{2} \d{3} \d{3}(?![\w]|[ -]\d))[A-Z]?(?![\w])"
+    r"|[A-Z]{2} \d{3} \d{3}(?![\w]|[ -]\d)|[A-Z] \d{6}(?![\w]|[ -]\d)"
+    r"|-\d{3}-\d{3}(?![\w]|[ -]\d))[A-Z]?(?![\w])"
 )
 # ... never after a label of capitals that says the number is something else
 _NOT_HOSPITAL_NUMBER_CAPITALS = frozenset(("NHS", "TEL", "MOB", "FAX", "DOB", "PIN", "EXT"))
+# ... nor two capitals that are a label ("ID 123456", "NI 123456", "PO 123456")
+_NOT_HOSPITAL_NUMBER_PAIRS = frozenset(("ID", "NO", "NI", "PO", "TN", "PH"))
 
 # Other reference numbers (ID): incident, Datix, StEIS, complaint, claim, case and log numbers.
 _ID_CONTEXT = re.compile(
@@ -719,7 +725,7 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
     for match in _finditer_at(text, capital_starts, _HOSPITAL_NUMBER_BARE):
         if (match.start(), match.end()) not in references and not (
             match[0][3:4] == " " and match[0][:3] in _NOT_HOSPITAL_NUMBER_CAPITALS
-        ):
+        ) and not (match[0][2:3] == " " and match[0][:2] in _NOT_HOSPITAL_NUMBER_PAIRS):
             label = "ID" if _INCIDENT_SHAPE.fullmatch(match[0]) else "HOSPITAL_NUMBER"
             yield (match.start(), match.end(), label)
 
@@ -806,6 +812,9 @@ _DIGIT_DATE = re.compile(
     rf"(?P<lettered_month>{_MONTH}|{_ROMAN_MONTH})(?P=lettered_separator)(?:\d{{4}}|\d{{2}})"
     r"(?![\w/]|[.-]\d))"
     r"|(?P<six>(?<![/.:,-].)\d{5}(?![\w/]|[.:,/-]\d))"
+    r"|(?P<eight>(?<![/.:,-].)\d{7}(?![\w/]|[.:,/-]\d))"
+    r"|(?P<lower>(?<![/.:-].)(?P<lower_day>\d?) (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+    r" (?:\d{4}|\d\d)(?![\w]|[.:,/-]\d))"
     r"|(?P<compact>(?P<compact_day>\d?)(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"(?:\d{4}|\d{2})(?![\w]))"
@@ -943,7 +952,11 @@ def _is_day_and_month(text: str, start: int, end: int, two_digits: bool) -> bool
     if int(written[:slash]) >= 13:
         return True
     # Cheapest first; the look-backs only where their first letters are there.
-    if _TIME_AFTER.match(text, end):
+    # After the fourteenth blind pack: a time opening the next line is the next entry's in a log
+    # ("re co-amoxiclav 5/7\n14:16 escalated"), unless the day and month open their own line.
+    if (time := _TIME_AFTER.match(text, end)) and (
+        "\n" not in time[0] or not start or text[start - 1] == "\n"
+    ):
         return True
     # On a line of its own, as a letter is dated ("...HP20 3XB\n\n17/4\n\nDear Mr Farnon").
     if (not start or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n"):
@@ -1011,10 +1024,22 @@ _UNIT_AFTER = re.compile(
 )
 
 
+_DATE_AFTER_TIME = re.compile(
+    rf"[ \t]+(?:\d{{1,2}}{_ORDINAL}?[ \t]+{_MONTH}|\d{{1,2}}/\d{{1,2}}/\d|{_WEEKDAY}[ \t]+\d)"
+)
+
+
 def _is_dotted_day_and_month(text: str, start: int, end: int) -> bool:
     if _UNIT_AFTER.match(text, end) or _DURATION_AFTER.match(text, end):
         return False
+    # After the fourteenth blind pack: a date just after makes this a time ("Closed 14.09 18 FEB
+    # 2025", "13.06 Fri 18/08/2023"), and a word on the line before does not introduce it ("QC
+    # solutions were in date\n09.11 repeat": a log's time).
+    if _DATE_AFTER_TIME.match(text, end):
+        return False
     before = _BEFORE_DOTTED_DAY_MONTH.search(text, max(0, start - 16), start)
+    if before and "\n" in before[0]:
+        before = None
     if before and before[0][:2].lower() in ("si", "un", "ti"):
         # "since 20.10" is as often ten past eight: a day up to the 23rd with a two-digit
         # month reads as a time after since, until and till.
@@ -1095,6 +1120,21 @@ def _date_spans(
             if _valid_day_month(int(written[:2]), int(written[2:4])) and _is_six_digit_date(
                 text, start, match.end()
             ):
+                yield (start, match.end(), "DATE")
+        elif match["eight"]:
+            # After the fourteenth blind pack: 20241025, a date as systems and file names write
+            # it (year, month, day, no separators); only with a year from 1900 to 2049 and a
+            # real month and day, so a count, a code or a phone's digits stay.
+            written = first + match["eight"]
+            if 1900 <= int(written[:4]) <= 2049 and _valid_day_month(
+                int(written[6:]), int(written[4:6])
+            ):
+                yield (start, match.end(), "DATE")
+        elif match["lower"]:
+            # After the fourteenth blind pack: "28 mar 24", a month typed in lower case; only
+            # with a year after it, since "mar" and "dec" alone are words or abbreviations
+            # ("may" is left out: "2 may 10" is not read as a date).
+            if 1 <= int(first + match["lower_day"]) <= 31:
                 yield (start, match.end(), "DATE")
         elif match["compact"]:  # 24DEC23 or 24Dec23, as some forms and systems write a date
             if 1 <= int(first + match["compact_day"]) <= 31:

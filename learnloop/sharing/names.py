@@ -66,6 +66,7 @@ ROLE_WORDS = frozenset(
     shift desk
     teacher headteacher tutor embryologist
     mentor
+    scribe chaperone
     """.split()
 )
 # Relationships: "the patient's son, David", "her daughter Sarah", "husband Peter".
@@ -90,6 +91,8 @@ _CLINICAL_FOLLOWER = re.compile(
     r"contracture|encephalopathy|dementia|catheter|solution|sarcoma|crisis|triad|chart|tube|"
     r"needle|forceps|frame|mask|line|airway|sucker|position|technique|incision|method|formula|"
     r"rule|rules|stain|cyst|law|pupil|nodes|type|grade|stage|staging|pump|hoist|"
+    # after the fourteenth blind pack: a faith ("Roman Catholic") is no person
+    r"catholic|"
     r"pain\s+(?:score|scale|assessment))\b",
     re.IGNORECASE,
 )
@@ -1406,6 +1409,12 @@ _PERSON_LABEL = re.compile(
     rf"((?:[A-Z]\.){{1,3}}(?:[ \t]?{_NAME_WORD})?"
     rf"|{_NAME_WORD}(?:,[ \t]+{_NAME_WORD}(?![\w'’-]|[ \t]+[a-z]))?(?:[ \t]+{_NAME_WORD}){{0,2}})"
 )
+# After the fourteenth blind pack: a title in capitals that opens with a label's word and ends
+# with what the form is ("PATIENT PROPERTY HANDOVER LOG:", "PATIENT SAFETY REVIEW:").
+_CAPITALS_HEADING = re.compile(
+    r"[A-Z]+(?:[ \t]+[A-Z]+){0,4}[ \t]+(?:LOG|FORM|RECORD|REPORT|CHECKLIST|CHART|SHEET|TRACKER"
+    r"|AUDIT|REVIEW)[ \t]*:"
+)
 # "A.Knight", "S.Hamilton", "A.McLaughlin": an initial and a surname with no space between.
 _INITIAL_SURNAME = re.compile(
     r"\.(?<=(?<![\w.’'-])[A-Z]\.)(?:[A-Z]\.)?((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w.])"
@@ -1599,6 +1608,15 @@ _PERSON_CUES_LISTED = (
     "labelled for ",
     "crossmatch of ",
     "crossmatch for ",
+    # after the fourteenth blind pack: the name a record or a band was under, whom a count or a
+    # plan was done with, and whose baby ("filed under the name Kuldip", "the name band read
+    # PAOLETTA TONISTO", "pharmacy re-counted with Obinna", "were discussed with Morag", "the
+    # ankle of the baby of MEI LING ASANTE")
+    "under the name ",
+    "name band read ",
+    "re-counted with ",
+    "discussed with ",
+    "the baby of ",
 )
 _AFTER_SPOKE = frozenset(("spoke to ", "spoke with ", "spoken to "))
 # After these a drug may stand where a person would ("an incident involving Clexane", "a syringe
@@ -1606,8 +1624,9 @@ _AFTER_SPOKE = frozenset(("spoke to ", "spoke with ", "spoken to "))
 _CUES_FOR_PEOPLE_OR_DRUGS = frozenset(("involving ", "said ", "labelled for "))
 # After these a word in capitals is a body, not a person ("contact HM Coroner", "MBRRACE-UK").
 _CONTACT_CUES = frozenset(
-    ("contact ", "please tell ", "according to ", "belonged to ", "in the name of ", "asked that ")
-)
+    ("contact ", "please tell ", "according to ", "belonged to ", "in the name of ", "asked that ",
+     "discussed with ")
+)  # fmt: skip
 # After the eighth blind pack: a name typed in lower case into a form's "Name:" field ("Name:
 # morayo afolayan  DOB: ..."), up to two spaces, a comma or the line's end.
 _LOWER_NAME_FIELD = re.compile(
@@ -1970,6 +1989,65 @@ _BY_JOB_INITIALS = re.compile(
 )
 
 
+# After the fourteenth blind pack: initials that sign a decision or a change in a log ("meter not
+# taken out of use, per WN", "Entry amended by DS:"), the second of two signers ("checked by DR
+# and SC", "Checkers: JM / LS"); not the documents one acts "per" ("per PGD", "per SOP").
+_PER_OR_AMENDED_INITIALS = re.compile(
+    rf"(?:(?<![\w])per|(?:amended|corrected|updated)[ \t]+by)[ \t]+({_DEED_INITIALS})"
+    r"(?=[ \t]*(?:[.;,:]|\n|$))"
+)
+_SECOND_SIGNER = re.compile(
+    rf"(?:by[ \t]+(?:{_DEED_INITIALS})[ \t]+and|[Cc]heckers[ \t]*:[ \t]*({_DEED_INITIALS})"
+    rf"[ \t]*/)[ \t]*({_DEED_INITIALS})(?=[ \t]*(?:[.;,:]|\n|$)|[ \t]{{2,}}|[ \t]+[a-z])"
+)
+# ... and initials said to be the patient ("For the avoidance of doubt, LO and the patient named
+# above are the same person"); shorthand stays ("GP and the patient agreed").
+_INITIALS_AND_THE_PATIENT = re.compile(rf"(?<![\w.])({_DEED_INITIALS})[ \t]+and[ \t]+the[ \t]+patient\b")
+_NOT_PER_INITIALS = frozenset(("pgd", "sop", "bnf", "mdt", "gp", "icb", "os", "pr", "iv", "ng"))
+_SIGNER_CUES = ("per ", "amended by ", "corrected by ", "updated by ", " and ", "heckers")
+
+
+# After the fourteenth blind pack: a person given the next action in a log, after a semicolon
+# ("nothing further to add; Reed to finish the incident form"); the word must read as a name
+# (listed, or in no dictionary), so "; Pharmacy to review" stays.
+_ACTION_OWNER = re.compile(
+    rf";[ \t]+({_NAME_WORD})[ \t]+to[ \t]+(?:finish|complete|chase|follow|update|inform|review|"
+    r"ring|call|check|escalate|send|arrange|write)\b"
+)
+
+
+def _action_owners(text: str, found: list[tuple[int, int]]) -> None:
+    position = text.find("; ")
+    while position != -1:
+        if (match := _ACTION_OWNER.match(text, position)) and _name_tokens_ok([match[1]]):
+            found.append((match.start(1), match.end(1)))
+        position = text.find("; ", position + 2)
+
+
+def _signers_by_initials(text: str, found: list[tuple[int, int]]) -> None:
+    for cue in _SIGNER_CUES:
+        position = text.find(cue)
+        while position != -1:
+            start = max(0, position - 16)
+            pattern = _SECOND_SIGNER if cue in (" and ", "heckers") else _PER_OR_AMENDED_INITIALS
+            if match := pattern.search(text, start, position + len(cue) + 16):
+                for group in range(1, pattern.groups + 1):
+                    if (
+                        match[group]
+                        and match[group].replace(".", "").lower() not in _NOT_PER_INITIALS
+                        and _signing_initials_ok(match[group])
+                    ):
+                        found.append((match.start(group), match.end(group)))
+            position = text.find(cue, position + len(cue))
+    position = text.find(" and the patient")
+    while position != -1:
+        if (
+            match := _INITIALS_AND_THE_PATIENT.search(text, max(0, position - 12), position + 17)
+        ) and _signing_initials_ok(match[1]):
+            found.append((match.start(1), match.end(1)))
+        position = text.find(" and the patient", position + 16)
+
+
 def _initials_signing_deeds(text: str, found: list[tuple[int, int]]) -> None:
     if "(" in text:
         for match in _BRACKETED_INITIALS.finditer(text):
@@ -2030,6 +2108,29 @@ _LOWER_PAIR_BEFORE = re.compile(
     r"(?:^|\n|[.;:,(][ \t]|\d[ \t])[ \t]*([a-z][a-z'’]+(?:-[a-z]+)?)[ \t]"
     r"(?:(?:van|von|de|den|der|du|da|dos|la|le|ter|ten|bin|ap)[ \t]+){0,2}([a-z][a-z'’]+(?:-[a-z]+)?)$"
 )
+
+
+# After the fourteenth blind pack: one person named in brackets after the group they speak for
+# or belong to ("handed to night team (River)", "family (Flo) on 07700 900123", "rang the
+# relatives (Mo)"); any capitalised word but shorthand, a clinical term or a word never a name.
+_GROUP_THEN_BRACKETS = (" team (", " family (", " relatives (", " staff (")
+_NAME_IN_GROUP_BRACKETS = re.compile(rf"({_NAME_WORD})\)")
+
+
+def _people_in_brackets_after_groups(text: str, found: list[tuple[int, int]]) -> None:
+    never = _lists()[4]
+    for cue in _GROUP_THEN_BRACKETS:
+        position = text.find(cue)
+        while position != -1:
+            start = position + len(cue)
+            if (
+                (match := _NAME_IN_GROUP_BRACKETS.match(text, start))
+                and not match[1].isupper()
+                and normalise(match[1]) not in never
+                and not is_clinical(text, start, match.end(1))
+            ):
+                found.append((start, match.end(1)))
+            position = text.find(cue, start)
 
 
 def _lower_case_before_role(text: str, found: list[tuple[int, int]]) -> None:
@@ -2153,7 +2254,9 @@ def _people_in_logs(text: str, found: list[tuple[int, int]]) -> None:
 # theatres confirmed"; there the words must read as a name, since a service comes from a team
 # too). Found with str.find on the few literals; the clause is read back to its start.
 # Speed: the nouns are found with str.find and the article read back from each.
-_APPOSITION_NOUNS = (" friend,", " neighbour,", " receptionist,")
+# (after the fourteenth blind pack: also "a friend from" somewhere, "Ani, a friend from
+# nursery"; and the scribe and chaperone are role words above, "The scribe, Inês, kept the times")
+_APPOSITION_NOUNS = (" friend,", " neighbour,", " receptionist,", " friend from ")
 _APPOSITION_OPENERS = (", a", ", the", ", a family")
 # After the ninth blind pack: a relative named the same way ("Ruaridh, her son, is present"),
 # and a person after "from", "to", "with" or "by" before such an apposition ("a cushion from
@@ -2165,10 +2268,11 @@ _KIN_APPOSITION_NOUNS = frozenset(
 # Speed: the openers are found with str.find and the noun read after each.
 _KIN_APPOSITION_OPENERS = (", her ", ", his ", ", their ", ", my ", ", your ")
 _NAME_AFTER_PREPOSITION = re.compile(
-    rf"(?<![\w'’-])(?:from|to|with|by)[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})$"
+    rf"(?<![\w'’-])(?:from|to|with|by|about)[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})$"
 )
 _FROM_A_TEAM = re.compile(
-    r" from (?:the [a-z]+(?: [a-z]+)? team|theatres|resus|the day centre|the ward|pharmacy)"
+    # (after the fourteenth blind pack: "the bank", the NHS staff bank that covers shifts)
+    r" from (?:the [a-z]+(?: [a-z]+)? team|theatres|resus|the day centre|the ward|pharmacy|the bank)"
     r"(?= [a-z])"
 )
 _NAME_CLOSING_CLAUSE = re.compile(rf"[ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
@@ -2205,6 +2309,10 @@ def _people_before_appositions(text: str, found: list[tuple[int, int]]) -> None:
                 if _signed_name_ok(match[1].split()):
                     found.append((match.start(1), match.end(1)))
             continue
+        # After the fourteenth blind pack: the clause may open with "and" ("both closed, and
+        # Nneka from the bank covered the late shift").
+        if text.startswith(" and ", start):
+            start += 4
         if (match := _NAME_CLOSING_CLAUSE.match(text, start, end)) and match.end() == end:
             words = match[1].split()
             if _signed_name_ok(words) if english_too else _name_tokens_ok(words):
@@ -2656,6 +2764,8 @@ def note_name_spans(
                 ):
                     continue
             if token.key in _LABEL_KEYS:
+                if token.word.isupper() and _CAPITALS_HEADING.match(text, token.start):
+                    continue  # "PATIENT PROPERTY HANDOVER LOG:": a form's title, no person
                 if match := _PERSON_LABEL.match(text, token.start):
                     if _speaks_after_label(text, match):
                         continue
@@ -2709,8 +2819,12 @@ def note_name_spans(
         _names_spelt_in_mail(text, found)
     _people_in_logs(text, found)
     _initials_signing_deeds(text, found)
+    _signers_by_initials(text, found)
+    if " to " in text:
+        _action_owners(text, found)
     if " (" in text:
         _lower_case_before_role(text, found)
+        _people_in_brackets_after_groups(text, found)
     _people_before_appositions(text, found)
     _people_after_role_phrases(text, found)
     _initials_closing_a_log(text, found)
@@ -2919,6 +3033,9 @@ def people_beside_people(text: str, people: Iterable[tuple[int, int]]) -> list[t
                 (match := _LOWER_NAME_BEFORE_BRACKETS.search(text, max(0, start - 50), start))
                 and end - start >= 3
                 and match[1].startswith(text[start : start + 3].lower())
+                # after the fourteenth blind pack: a listed first name or no English word, so
+                # "handed to night team (Nigel)" keeps its team
+                and (normalise(match[1]) in firsts or normalise(match[1]) not in english)
             ):  # "writing about hugh chamberlain (Hugh)": a lower-case name, then the name used
                 found.append((match.start(1), match.end(2) if match[2] else match.end(1)))
         elif " and" in text[max(0, start - 6) : start] and (
