@@ -14,9 +14,9 @@ lines are valid input for `learnloop deidentify`, which ignores the other fields
 and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 
 `--pack development-2` writes the second development templates (evaluation_dev2.py);
-`--pack development-3` to `development-15` the first thirteen blind packs (evaluation_blind.py to
-evaluation_blind13.py), development packs since their misses were studied (26 and 27 November
-2026); `--pack blind` the fourteenth blind pack (evaluation_blind14.py), written without reading the
+`--pack development-3` to `development-16` the first fourteen blind packs (evaluation_blind.py to
+evaluation_blind14.py), development packs since their misses were studied (26 and 27 November
+2026); `--pack blind` the fifteenth blind pack (evaluation_blind15.py), written without reading the
 engine and frozen before it was scored:
 quote its scores.
 
@@ -44,6 +44,7 @@ from learnloop.sharing import (
     evaluation_blind12,
     evaluation_blind13,
     evaluation_blind14,
+    evaluation_blind15,
     evaluation_dev2,
 )
 
@@ -63,7 +64,8 @@ PACKS = {
     "development-13": evaluation_blind11,
     "development-14": evaluation_blind12,
     "development-15": evaluation_blind13,
-    "blind": evaluation_blind14,
+    "development-16": evaluation_blind14,
+    "blind": evaluation_blind15,
 }
 
 PROGRESS_EVERY = 500
