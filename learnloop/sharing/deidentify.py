@@ -45,7 +45,7 @@ from learnloop.sharing.names import (
     note_name_spans,
     people_beside_people,
 )
-from learnloop.sharing.wordlists import eponym_phrases, normalise
+from learnloop.sharing.wordlists import eponym_phrases, first_names, normalise, surnames
 
 __all__ = [
     "DIRECT_IDENTIFIERS", "LABELS", "LABEL_PRIORITY", "TITLES", "Result", "Span", "Terms",
@@ -343,10 +343,12 @@ _NHS_OR_DIGITS_FIRST = re.compile(
 # After the fourteenth blind pack: two capitals, a space and six digits ("RM 084966"), and a
 # capital then two groups of three digits joined by hyphens ("G-018-427"), as other patient
 # administration systems print their numbers; a longer run of groups stays (a phone's).
+# After the fifteenth blind pack: a capital, two digits, four and a check digit joined by
+# hyphens ("B87-5288-8"), as another system prints them; not with a further group.
 _HOSPITAL_NUMBER_BARE = re.compile(
     r"[A-Z](?<![\w].)(?:[A-Z]{0,2}(?:\d{6,8}|\d \d{6,8}|[/-]\d{6,8})|\d\d/\d{5,6}"
     r"|[A-Z]{2} \d{3} \d{3}(?![\w]|[ -]\d)|[A-Z] \d{6}(?![\w]|[ -]\d)"
-    r"|-\d{3}-\d{3}(?![\w]|[ -]\d))[A-Z]?(?![\w])"
+    r"|-\d{3}-\d{3}(?![\w]|[ -]\d)|\d\d-\d{4}-\d(?![\w]|[ -/]\d))[A-Z]?(?![\w])"
 )
 # ... never after a label of capitals that says the number is something else
 _NOT_HOSPITAL_NUMBER_CAPITALS = frozenset(("NHS", "TEL", "MOB", "FAX", "DOB", "PIN", "EXT"))
@@ -1645,6 +1647,7 @@ def find_spans(
                 c for c in candidates if not any(s <= c[0] and c[1] <= e for s, e in kept)
             ]
     candidates += _initials_after_roles(text)
+    candidates += _initials_in_person_columns(text, normalised)
     chosen = _resolve(candidates, certain=_record_led(candidates, from_record))
     if nicknames := _nickname_spans(text, chosen):
         chosen = _resolve(nicknames, certain=chosen)
@@ -1658,6 +1661,8 @@ def find_spans(
     # A name found once, written again elsewhere ("Delroy ... Delroy tells me").
     if again := names_written_again(text, chosen, normalised):
         chosen = sorted([*chosen, *[(start, end, "PERSON") for start, end in again]])
+    if spelled_out := _initials_spelled_out(text, chosen):
+        chosen = _resolve(spelled_out, certain=chosen)
     chosen = _merge_adjacent_people(text, chosen)
     if any(label == "PERSON" for _, _, label in chosen):
         chosen = _with_ages_after_people(text, chosen)
@@ -1732,6 +1737,164 @@ def _initials_after_roles(text: str) -> list[_Found]:
             or (text[start - 2 : start] == "; " and INITIALS_TO_DO.match(text, end))
         ):
             found.append((start, end, "PERSON"))
+    return found
+
+
+# After the fifteenth blind pack: initials in a table's column whose header names the person
+# who did something ("| moved by |", "prescriber", "signed", "initials", "checked by") are
+# that person ("| B87-5288-8 | DK |", `8hrly,GB,none`). Only a cell of two or three capitals
+# alone is taken, and only in rows with the header's number of cells; shorthand a column
+# might hold instead ("N/A", "NK", "GP", "ED") stays. So too a number in a column headed
+# "hosp no", "hospital number", "MRN" or "number", when it is written as hospital numbers are
+# (capitals then five to eight digits, "SXJ05066"; digits and a check letter, "3724957B").
+# Speed: the header words are found with `str.find`; rows are read only after such a header.
+_PERSON_COLUMN_WORDS = ("by", "prescriber", "initials", "signed", "signature", "checker")
+_NUMBER_COLUMN_WORDS = ("hosp", "hospital", "mrn", "number")
+_NUMBER_HEADERS = frozenset(
+    ("hosp no", "hosp no.", "hosp number", "hospital no", "hospital no.", "hospital number",
+     "mrn", "number")
+)  # fmt: skip
+_HEADER_WORD_END = re.compile(r"(?:[ \t]+(?:no\.?|number))?[ \t]*(?:[|,\n]|$)")
+_CELL_NUMBER = re.compile(r"[ \t]*([A-Z]{1,3}[/-]?\d{5,8}[A-Z]?|\d{6,8}[A-Z])[ \t]*")
+_CELL_INITIALS = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ]{2,4})[ \t]*")
+_NOT_INITIALS = frozenset({"NA", "NK", "GP", "ED", "OK", "NO", "YES", "TBC", "NIL", "UNK", "ICU"})
+
+
+def _cells(line: str, separator: str) -> list[tuple[int, int]]:
+    # The cells of one row as offsets into the line; a comma inside quotes separates nothing.
+    cells, start, quoted = [], 0, False
+    for index, character in enumerate(line):
+        if character == '"':
+            quoted = not quoted
+        elif character == separator and not quoted:
+            cells.append((start, index))
+            start = index + 1
+    cells.append((start, len(line)))
+    return cells
+
+
+def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
+    if len(lowered) != len(text):
+        return []
+    headers: set[int] = set()
+    for word in (*_PERSON_COLUMN_WORDS, *_NUMBER_COLUMN_WORDS):
+        position = lowered.find(word)
+        while position != -1:
+            end = position + len(word)
+            if _HEADER_WORD_END.match(lowered, end) and (
+                not position or not _is_word_character(lowered[position - 1])
+            ):
+                headers.add(lowered.rfind("\n", 0, position) + 1)
+            position = lowered.find(word, end)
+    found: list[_Found] = []
+    for line_start in sorted(headers):
+        line_end = text.find("\n", line_start)
+        header = lowered[line_start : line_end if line_end != -1 else len(text)]
+        separator = "|" if header.count("|") >= 2 else ","
+        cells = _cells(header, separator)
+        if len(cells) < 3:
+            continue
+        columns = []
+        for index, (start, stop) in enumerate(cells):
+            words = header[start:stop].split()
+            # the header's cell is the word alone or with one word before it ("moved by")
+            if 1 <= len(words) <= 2 and words[-1] in _PERSON_COLUMN_WORDS:
+                columns.append((index, _CELL_INITIALS, "PERSON"))
+            elif " ".join(words) in _NUMBER_HEADERS:
+                columns.append((index, _CELL_NUMBER, "HOSPITAL_NUMBER"))
+        if not columns:
+            continue
+        position = line_end
+        while position != -1:
+            row_start = position + 1
+            position = text.find("\n", row_start)
+            row = text[row_start : position if position != -1 else len(text)]
+            if separator not in row:
+                continue
+            row_cells = _cells(row, separator)
+            if len(row_cells) != len(cells):
+                continue
+            for index, pattern, label in columns:
+                start, stop = row_cells[index]
+                match = pattern.fullmatch(row, start, stop)
+                if match and match[1] not in _NOT_INITIALS:
+                    found.append((row_start + match.start(1), row_start + match.end(1), label))
+    return found
+
+
+# After the fifteenth blind pack: a key that spells out initials ("Note: DK = Denis King, site
+# team; AM = Alex Marley") makes those initials the person, in the key and wherever else they
+# are written (a table's "moved by" column, "checked by DK"). The initials count when the name
+# after them was found, or when the words after them have those initials, in order or surname
+# first, and read as a name: a listed first name or surname, or an initial and a capitalised
+# word ("NAB = nathaniel abu bakr", "OM = MORGAN, Olivia", "SB = S Bernier"); so a glossary's
+# "BP = blood pressure" or "GCS = Glasgow Coma Scale" stays.
+# Speed: read only where an equals sign is, with the capitals just before it.
+_INITIALS_KEY_BEFORE = re.compile(r"(?<![\w/])([A-ZÀ-ÖØ-Þ]{2,4})[ \t]?=[ \t]?$")
+_KEY_NAME_WORDS = re.compile(
+    r"[ \t]*([^\W\d_][\w'’]*\.?(?:-[^\W\d_][\w'’]*)*)"
+    r"(,?[ \t]+[^\W\d_][\w'’]*\.?(?:-[^\W\d_][\w'’]*)*){1,3}"
+)
+_KEY_WORD = re.compile(r"[^\W\d_][\w'’]*\.?(?:-[^\W\d_][\w'’]*)*")
+
+
+def _spelled_out_name(text: str, position: int, initials: str) -> tuple[int, int] | None:
+    # The words after "XX =" whose first letters are the initials, as (start, end) in the text.
+    words = []
+    for match in _KEY_WORD.finditer(text, position, min(len(text), position + 60)):
+        gap = text[words[-1][1] if words else position : match.start()]
+        if gap.strip(" \t,=") or (words and "," in gap and len(words) > 1):
+            break
+        words.append((match.start(), match.end(), "," in gap))
+        if len(words) > len(initials):
+            break
+    letters = [
+        (start, end, [part[0].upper() for part in text[start:end].split("-")])
+        for start, end, _ in words
+    ]
+    for count in range(2, min(len(words), len(initials)) + 1):
+        chosen_words = letters[:count]
+        flat = "".join(letter for _, _, parts in chosen_words for letter in parts)
+        # "MORGAN, Olivia": surname first, so the initials read from the second word
+        reversed_flat = "".join(
+            letter for _, _, parts in [*chosen_words[1:], chosen_words[0]] for letter in parts
+        )
+        if initials not in (flat, reversed_flat if words[1][2] else flat):
+            continue
+        spelled = [normalise(text[start:end].rstrip(".")) for start, end, _ in chosen_words]
+        if any(word in first_names() or word in surnames() for word in spelled) or (
+            len(spelled[0]) == 1 and text[chosen_words[1][0]].isupper()
+        ):
+            return chosen_words[0][0], chosen_words[-1][1]
+    return None
+
+
+def _initials_spelled_out(text: str, chosen: list[_Found]) -> list[_Found]:
+    people_starts = {start for start, _, label in chosen if label == "PERSON"}
+    keys: set[str] = set()
+    found: list[_Found] = []
+    position = text.find("=")
+    while position != -1:
+        match = _INITIALS_KEY_BEFORE.search(text, max(0, position - 6), position + 1)
+        if match and match[1] not in _NOT_INITIALS and match[1] not in SHORTHAND:
+            after = position + 1
+            while after < len(text) and text[after] in " \t":
+                after += 1
+            if after in people_starts:
+                keys.add(match[1])
+            elif name := _spelled_out_name(text, after, match[1]):
+                keys.add(match[1])
+                found.append((*name, "PERSON"))
+        position = text.find("=", position + 1)
+    for initials in keys:
+        position = text.find(initials)
+        while position != -1:
+            end = position + len(initials)
+            if not (position and _is_word_character(text[position - 1])) and not (
+                end < len(text) and _is_word_character(text[end])
+            ):
+                found.append((position, end, "PERSON"))
+            position = text.find(initials, end)
     return found
 
 

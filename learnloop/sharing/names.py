@@ -1617,6 +1617,15 @@ _PERSON_CUES_LISTED = (
     "re-counted with ",
     "discussed with ",
     "the baby of ",
+    # after the fifteenth blind pack: whom a message was left for, who covered a break, whom a
+    # review spoke with and whom its team thanks ("message left for Ewa to call back", "on
+    # break, cover by Honey", "on conversations with Isaac and June", "The review team thanks
+    # Effie for ...")
+    "message left for ",
+    "cover by ",
+    "covered by ",
+    "conversations with ",
+    "team thanks ",
 )
 _AFTER_SPOKE = frozenset(("spoke to ", "spoke with ", "spoken to "))
 # After these a drug may stand where a person would ("an incident involving Clexane", "a syringe
@@ -1631,6 +1640,9 @@ _CONTACT_CUES = frozenset(
 # morayo afolayan  DOB: ..."), up to two spaces, a comma or the line's end.
 _LOWER_NAME_FIELD = re.compile(
     r"(?i:name):[ \t]*([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+){1,2})(?=[ \t]{2}|,|[ \t]*(?:\n|$))"
+)
+_NAME_BEFORE_BREAK = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[-:;]\s))[ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)$"
 )
 # The name on the line after a letter's sign-off: "Kind regards,\nKatarzyna Low".
 _SIGNED_LINE = re.compile(
@@ -1699,6 +1711,15 @@ def _cued_names(text: str, found: list[tuple[int, int]], lowered: str | None = N
             ):
                 found.append((match.start(1), match.end(1)))
             position = lowered.find(cue, after)
+    # After the fifteenth blind pack: a log's line saying who went on a break ("1612 -
+    # Mindaugas on break, cover by Scott"); the name opens the line's entry.
+    position = lowered.find(" on break")
+    while position != -1:
+        if (match := _NAME_BEFORE_BREAK.search(text, max(0, position - 40), position)) and (
+            _name_tokens_ok(match[1].split())
+        ):
+            found.append((match.start(1), match.end(1)))
+        position = lowered.find(" on break", position + 9)
     if "name:" in lowered:
         for match in _LOWER_NAME_FIELD.finditer(text):
             if _name_tokens_ok(match[1].split()):
@@ -1729,10 +1750,18 @@ def _cued_names(text: str, found: list[tuple[int, int]], lowered: str | None = N
                     found.append((match.start(1), match.end(1)))
             position = lowered.find(cue, after)
     if "<" in text:
+        firsts, _, english, *_ = _lists()
         for match in _MAIL_HEADER_NAME.finditer(text):
             words = match[1].split()
-            if len(words) <= 4 and all(
-                word.replace("-", "").replace("'", "").isalpha() for word in words
+            if (
+                len(words) <= 4
+                and all(word.replace("-", "").replace("'", "").isalpha() for word in words)
+                # after the fifteenth blind pack: a team's mailbox typed in lower case, every
+                # word in the dictionary and none a first name ("To: clinical governance
+                # <cg@...>"), is no person ("From: rose best <...>" is)
+                and not all(
+                    word.islower() and word in english and word not in firsts for word in words
+                )
             ):
                 found.append((match.start(1), match.end(1)))
 
