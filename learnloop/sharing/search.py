@@ -647,7 +647,7 @@ def next_epochs(read: float, found: int, *, wanted: int, left: int) -> int:
 class PostgreSQLSearch:
     """The generated tsvector column with a GIN index; ts_rank over its weighted words: where
     they are (title and themes, what was found, what happened) and how near each other, as
-    ts_rank_cd weighed them at a quarter of the cost (ADR 0020); `similar` keeps ts_rank_cd."""
+    ts_rank_cd weighed them at a fifth of the cost (ADR 0020); `similar` keeps ts_rank_cd."""
 
     HEADLINE_OPTIONS = (
         f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords={SNIPPET_WORDS + 11}, '
