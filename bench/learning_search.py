@@ -543,7 +543,7 @@ RECORD_COLUMNS = (
     "anonymised_publisher", "contact", "sharing_level", "status", "published_at", "withdrawn_at",
     "withdrawn_reason", "source_kind", "source_url", "view_count", "adoption_count",
     "inquest_pending", "litigation", "family_informed", "patient_specific", "family_consent",
-    "indexed_changes", "indexed_themes",
+    "indexed_changes", "indexed_themes", "indexed_theme_slugs",
 )  # fmt: skip
 
 
@@ -563,6 +563,10 @@ def created_minutes_ago(rng: random.Random, number: int, count: int, dates: str)
     return min(SPAN_MINUTES, max(NEWEST_MINUTES, jittered))
 
 
+def theme_slug(name: str) -> str:
+    return name.lower().replace(" ", "-")
+
+
 def load(
     count: int, seed: int, publishers, codes, connection, dates: str = "in-order"
 ) -> tuple[float, list[dict]]:
@@ -570,6 +574,8 @@ def load(
     bulk_create spends most of its time building objects); returns the seconds and a sample of
     records to draw queries from."""
     from django.db import transaction
+
+    from learnloop.sharing.models import slugs_line
 
     rng = random.Random(seed)
     # Larger trusts publish more.
@@ -604,9 +610,10 @@ def load(
                     "Superseded" if status == "withdrawn" else "", fields["source_kind"], "",
                     0, 0, False, False, False, False, False,
                     fields["indexed_changes"], " ".join(fields["themes"]),
+                    slugs_line(theme_slug(name) for name in fields["themes"]),
                 )
             )  # fmt: skip
-            themes += [(number, name, name.lower().replace(" ", "-")) for name in fields["themes"]]
+            themes += [(number, name, theme_slug(name)) for name in fields["themes"]]
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.executemany(insert_record, records)
             cursor.executemany(insert_theme, themes)

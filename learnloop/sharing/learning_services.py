@@ -28,6 +28,7 @@ from learnloop.sharing.models import (
     LearningTheme,
     RedactionReview,
     SharingLevel,
+    slugs_line,
 )
 from learnloop.sharing.search import MARK_END, MARK_START
 
@@ -154,6 +155,7 @@ def learning_create_draft(
     )
     learning.indexed_changes = "\n".join(clean_text(text) for text, _ in changes)
     learning.indexed_themes = "\n".join(name for name, _ in themes)
+    learning.indexed_theme_slugs = slugs_line(slug for _, slug in themes)
     learning.save()
     LearningChange.objects.bulk_create(
         LearningChange(learning=learning, text=clean_text(text), strength=strength, position=n)
@@ -201,6 +203,7 @@ def learning_update_draft(
         setattr(current, name, value)
     current.indexed_changes = "\n".join(clean_text(text) for text, _ in changes)
     current.indexed_themes = "\n".join(name for name, _ in themes)
+    current.indexed_theme_slugs = slugs_line(slug for _, slug in themes)
     old_changes = [(c.text, c.strength) for c in current.changes.all()]
     new_changes = [(clean_text(text), strength) for text, strength in changes]
     words_changed = old_changes != new_changes or any(

@@ -147,19 +147,28 @@ def organisation_groups(organisation) -> tuple[int | None, list[int]]:
     return system_id, network_ids
 
 
-def peer_organisations(organisation):
+def peer_organisations(organisation, groups=None):
     """The organisations whose system-level records a member of `organisation` may read, itself
     among them: those in the same ICB system (an ICB is its own system) or sharing a network
-    with it (a network is inside itself). `LearningQuerySet.visible_to` decides with them."""
+    with it (a network is inside itself). `LearningQuerySet.visible_to` decides with them.
+    `groups`: its `organisation_groups`, when the caller has read them already."""
     from learnloop.organisations.models import Organisation
 
-    system_id, network_ids = organisation_groups(organisation)
+    system_id, network_ids = organisation_groups(organisation) if groups is None else groups
     peers = models.Q(pk=organisation.pk)
     if system_id is not None:
         peers |= models.Q(pk=system_id) | models.Q(system_id=system_id)
     if network_ids:
         peers |= models.Q(pk__in=network_ids) | models.Q(networks__in=network_ids)
     return Organisation.objects.filter(peers)
+
+
+def slugs_line(slugs) -> str:
+    """`Learning.indexed_theme_slugs` for these slugs: each between line breaks, so that a
+    filter asks for a line break, the slug and a line break, and never matches part of another
+    slug; empty without any."""
+    slugs = list(slugs)
+    return "\n" + "\n".join(slugs) + "\n" if slugs else ""
 
 
 class LearningQuerySet(models.QuerySet):
@@ -171,16 +180,18 @@ class LearningQuerySet(models.QuerySet):
         """What anyone may read, signed in or not."""
         return self.published().filter(sharing_level=SharingLevel.PUBLIC)
 
-    def visible_to(self, organisation):
+    def visible_to(self, organisation, *, groups=None):
         """Every published record a member of `organisation` may read: the one place where the
         sharing levels are decided. `None` (no organisation: anonymous) sees public records.
+        `groups`: its `organisation_groups`, when the caller has read them already (search
+        asks for them once, for this rule and for its index's readers keys).
 
         organisation: published by it. system: published by an organisation in the same ICB
         system (an ICB is its own system) or sharing a network with it (a network is inside
         itself). national: any organisation's members. public: everyone."""
         if organisation is None:
             return self.public()
-        peer_ids = peer_organisations(organisation).values("pk")
+        peer_ids = peer_organisations(organisation, groups).values("pk")
         return self.published().filter(
             models.Q(sharing_level__gte=SharingLevel.NATIONAL)
             | models.Q(sharing_level=SharingLevel.SYSTEM, organisation__in=peer_ids)
@@ -268,6 +279,11 @@ class Learning(ScopedModel):
     # everything the full-text index reads (FTS5 triggers and the tsvector column see one row).
     indexed_changes = models.TextField(blank=True, editable=False)
     indexed_themes = models.TextField(blank=True, editable=False)
+    # The themes' slugs, one a line with a line break before and after each (`slugs_line`), kept
+    # in step by the services, so that the theme filter reads the row it already has instead of
+    # probing the themes table for every match (a quarter of a filtered search's time on
+    # PostgreSQL; ADR 0021). `LearningTheme` stays the record of them.
+    indexed_theme_slugs = models.TextField(blank=True, default="", editable=False)
     # The filters' values as words (`qh` harm, `qs` setting, `qv` service type, `qp` specialty,
     # `qk` source) and the sharing level (`ql`), so that SQLite's full-text index narrows a
     # filtered or anonymous search before the visibility rule reads each row

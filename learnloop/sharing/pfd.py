@@ -23,7 +23,13 @@ from django.utils import timezone
 from learnloop.core.audit import Auditor
 from learnloop.organisations.models import Organisation
 from learnloop.sharing.learning_services import clean_text, themes_from_names
-from learnloop.sharing.models import Learning, LearningAddressee, LearningTheme, SharingLevel
+from learnloop.sharing.models import (
+    Learning,
+    LearningAddressee,
+    LearningTheme,
+    SharingLevel,
+    slugs_line,
+)
 
 BATCH_SIZE = 200
 # How alike two normalised names must be (difflib ratio) to link an addressee.
@@ -176,6 +182,7 @@ def import_row(*, row: PfdRow, matcher: OrganisationMatcher, by: Auditor) -> Lea
         source_kind=Learning.SourceKind.PFD,
         source_url=row.url,
         indexed_themes="\n".join(name for name, _ in themes),
+        indexed_theme_slugs=slugs_line(slug for _, slug in themes),
     )
     LearningTheme.objects.bulk_create(
         LearningTheme(learning=learning, name=name, slug=slug) for name, slug in themes

@@ -123,6 +123,10 @@ def test_good_rows_become_public_published_learning(riverside, fixture_file):
         "Falls",
         "Hospital Death (Clinical Procedures and medical management)",
     ]
+    # The theme filter's column holds the same themes (ADR 0021).
+    assert one.indexed_theme_slugs == (
+        "\nhospital-death-clinical-procedures-and-medical-management\nfalls\n"
+    )
     assert one.organisation.name == "Coroner for Northshire"
     assert one.organisation.kind == Organisation.Kind.PUBLIC_BODY
     # One publisher per coroner area, reused.
@@ -156,6 +160,7 @@ def test_a_missing_column_value_keeps_the_other_field(riverside, fixture_file):
     assert two.what_we_found == ROWS[1]["concerns"]
     assert two.what_happened == "Not given in the report."
     assert not two.themes.exists()
+    assert two.indexed_theme_slugs == ""
 
 
 def test_bad_rows_are_reported_with_their_row_numbers(riverside, fixture_file):

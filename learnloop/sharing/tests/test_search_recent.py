@@ -53,6 +53,7 @@ def records(recent):
         if number % 7 == 3:
             copy.title = copy.what_happened = copy.what_we_found = "A fall on the stairs"
             copy.indexed_changes = copy.indexed_themes = "falls"
+            copy.indexed_theme_slugs = "\nfalls\n"  # as the services keep it (ADR 0021)
         if number % 5 == 1:
             copy.title = "Insulin handover insulin handover"
         copy.save(force_insert=True)
@@ -106,6 +107,33 @@ def test_the_walk_reads_older_epochs_until_it_has_enough(records, monkeypatch):
     found = walk(records.kent_b, 12)
 
     assert len(tries) >= 2 and sum(tries) == len(found) == 12
+    assert found == plain_way(records.kent_b, 12)
+
+
+def test_both_tries_of_a_walk_are_one_statement_compiled_once(records, monkeypatch):
+    monkeypatch.setattr(search, "FIRST_EPOCHS", 1)
+    # The second try in chunks, eight epochs of them, whatever the first found.
+    monkeypatch.setattr(search, "next_epochs", lambda read, found, *, wanted, left: min(8, left))
+    tries, compiled = [], []
+    real_newest, real_compiled = search.PostgreSQLSearch._newest, search.PostgreSQLSearch._compiled
+
+    def counted(self, window, terms, *, limit, **chunks):
+        tries.append(chunks.get("chunks") is not None)
+        return real_newest(self, window, terms, limit=limit, **chunks)
+
+    def compiling(self, window, limit, *, chunked):
+        before = len(self._statements)
+        statement = real_compiled(self, window, limit, chunked=chunked)
+        compiled.append(len(self._statements) - before)
+        return statement
+
+    monkeypatch.setattr(search.PostgreSQLSearch, "_newest", counted)
+    monkeypatch.setattr(search.PostgreSQLSearch, "_compiled", compiling)
+
+    found = walk(records.kent_b, 12)
+
+    assert tries == [True, True], "two tries, both in chunks"
+    assert compiled == [1, 0], "the second try reuses the first's statement"
     assert found == plain_way(records.kent_b, 12)
 
 
