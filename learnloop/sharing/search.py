@@ -500,17 +500,21 @@ POSTGRESQL_NEWEST = (
 # (`IN_CHUNK`, the inner query once per chunk): the LIMIT stops the try in the chunk that
 # completes it, so the rows of the older chunks (but the next one) are never read. A try as one
 # statement read every match of its epochs before keeping the newest: about twice the rows it
-# kept, each a page read for the rule (EXPLAIN ANALYZE, ADR 0019). The order by chunk, then id,
-# is what the LIMIT keeps, whatever the plan (an incremental sort on the chunk's number, which
-# the unnest gives in order); to know a chunk has ended, the sort reads the next one's first row,
-# so one chunk past the last one needed is read. Only the rows kept are ranked. Smaller chunks
+# kept, each a page read for the rule (EXPLAIN ANALYZE, ADR 0019). The LIMIT keeps rows in the
+# chunks' order (the unnest's ordinality, which the planner knows it gives in order, so no sort)
+# and, within a chunk, as the inner query's own ORDER BY gives them: newest first, since a
+# lateral subquery is a nested loop's inner side, whose rows come out in their order. Ordered by
+# the number, then the id, an incremental sort read the next chunk's first row to know a chunk had
+# ended: one chunk more, an index scan and its rows, a search (ADR 0019, amended). The tests of
+# the walk compare it with every match read newest first, limits ending inside chunks among them.
+# Only the rows kept are ranked. Smaller chunks
 # spare more rows but each is an index scan of the words' posting lists (about 1 ms for seven
 # words): at least `CHUNK_EPOCHS` epochs, `TRY_CHUNKS` of them where the walk expects to stop.
 POSTGRESQL_NEWEST_CHUNKS = (
     "SELECT kept.id, ts_rank('{{0.01,0.02,0.04,0.1}}'::real[], kept.vector, "
     "plainto_tsquery('english', %s)) FROM ("
     "SELECT newest.id, newest.vector FROM unnest(%s::text[]) WITH ORDINALITY AS chunk(keys, number) "
-    "CROSS JOIN LATERAL ({newest}) AS newest ORDER BY chunk.number, newest.id DESC LIMIT %s"
+    "CROSS JOIN LATERAL ({newest}) AS newest ORDER BY chunk.number LIMIT %s"
     ") AS kept ORDER BY kept.id DESC"
 )
 CHUNK_EPOCHS = 2
