@@ -305,6 +305,9 @@ _HOSPITAL_NUMBER_CONTEXT = re.compile(
     # "Hosp No: M7614483   100 y/o" stops before the age), or letters, perhaps two digits, a
     # slash or hyphen and more digits ("H26/12345", after the ninth blind pack)
     r"\s*[:#(,]?\s*(?:is\s+|was\s+|as\s+)?([A-Z]{0,4}\d(?:\d|[ -](?=\d)){4,11}\d[A-Z]?"
+    # after the sixteenth blind pack: digits with a letter among them ("MRN 46M966896"), as
+    # some systems print a site or year code inside the number
+    r"|\d{1,3}[A-Z]\d{5,8}"
     r"|[A-Z]{1,4}(?:\d\d)?[/-]?\d{4,10}[A-Z]?)(?![\w])",
     re.IGNORECASE,
 )
@@ -725,9 +728,11 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
     for match in _finditer_at(text, capital_starts, _ID_BARE):
         yield (match.start(), match.end(), "ID")
     for match in _finditer_at(text, capital_starts, _HOSPITAL_NUMBER_BARE):
-        if (match.start(), match.end()) not in references and not (
-            match[0][3:4] == " " and match[0][:3] in _NOT_HOSPITAL_NUMBER_CAPITALS
-        ) and not (match[0][2:3] == " " and match[0][:2] in _NOT_HOSPITAL_NUMBER_PAIRS):
+        if (
+            (match.start(), match.end()) not in references
+            and not (match[0][3:4] == " " and match[0][:3] in _NOT_HOSPITAL_NUMBER_CAPITALS)
+            and not (match[0][2:3] == " " and match[0][:2] in _NOT_HOSPITAL_NUMBER_PAIRS)
+        ):
             label = "ID" if _INCIDENT_SHAPE.fullmatch(match[0]) else "HOSPITAL_NUMBER"
             yield (match.start(), match.end(), label)
 
@@ -802,7 +807,8 @@ _LIST_OPENERS = ("and", "of", "for", "after", "before", "from", "review", "visit
 # each branch keeps the rules of its pattern above (tried in this order at a given digit).
 _DIGIT_DATE = re.compile(
     r"(\d)(?<![\w].)(?:"
-    r"(?P<iso>(?<![/-].)\d{3}-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})(?![\w/]|-\d))"
+    r"(?P<iso>(?<![/-].)\d{3}(?P<iso_separator>[-/])(?P<iso_month>\d{2})(?P=iso_separator)"
+    r"(?P<iso_day>\d{2})(?![\w/]|[-/]\d))"
     r"|(?P<numeric>(?<![/.-].)(?P<numeric_day>\d?)(?P<separator>[/.-])(?P<numeric_month>\d{1,2})"
     r"(?P=separator)(?:\d{4}|\d{2})(?![\w/]|[.-]\d))"
     r"|(?P<range>(?<![/.:-].)(?P<range_day>\d?)/(?P<range_month>\d\d?)-(?P<range_end_day>\d\d?)/"
@@ -1088,7 +1094,11 @@ def _date_spans(
     for match in digit_dates:
         first, start = match[1], match.start()
         if match["iso"]:
-            if _valid_day_month(int(match["iso_day"]), int(match["iso_month"])):
+            # after the sixteenth blind pack: the year first with slashes too ("2024/08/18"),
+            # a year of this century or the last
+            if _valid_day_month(int(match["iso_day"]), int(match["iso_month"])) and (
+                match["iso_separator"] == "-" or text.startswith(("19", "20"), start)
+            ):
                 yield (start, match.end(), "DATE")
         elif match["numeric"]:
             day, month = int(first + match["numeric_day"]), int(match["numeric_month"])
@@ -1247,7 +1257,8 @@ _MONTH_WORDS = "|".join(sorted({*_MONTHS, *_MONTH_ABBREVIATIONS}, key=len, rever
 _DATE_OF_BIRTH_FORMS = re.compile(
     r"(?:(?P<day>\d{1,2})\s*(?P<separator>[/.\- ])\s*(?P<month>\d{1,2})\s*(?P=separator)\s*"
     r"(?P<year>\d{4}|\d{2})"
-    r"|(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})"
+    r"|(?P<iso_year>\d{4})(?P<iso_separator>[-/])(?P<iso_month>\d{2})(?P=iso_separator)"
+    r"(?P<iso_day>\d{2})"
     r"|(?P<compact_day>\d{2})(?P<compact_month>\d{2})(?P<compact_year>\d{4}|\d{2})"
     rf"|(?:the\s+)?(?P<worded_day>\d{{1,2}}){_ORDINAL}?\s+(?:of\s+)?(?P<worded_month>{_MONTH_WORDS})\.?"
     r"(?:,?\s+(?P<worded_year>\d{4}|\d{2}))?"
@@ -1749,6 +1760,17 @@ def _initials_after_roles(text: str) -> list[_Found]:
 # (capitals then five to eight digits, "SXJ05066"; digits and a check letter, "3724957B").
 # Speed: the header words are found with `str.find`; rows are read only after such a header.
 _PERSON_COLUMN_WORDS = ("by", "prescriber", "initials", "signed", "signature", "checker")
+# After the sixteenth blind pack: a column headed by the staff member's job ("| Nurse |",
+# "carer", "midwife", "named nurse") holds initials as a "by" column does, and a column headed
+# "patient", "name", "resident" or "client" holds a name written surname first, as rotas,
+# bed states and visit lists write it ('"BAINS, Wren"', "| VAN DER MERWE, Brook |"): the
+# surname in capitals, a comma, then capitalised given names.
+_STAFF_COLUMN_WORDS = ("nurse", "carer", "midwife", "clinician", "hca", "staff")
+_NAME_COLUMN_WORDS = ("patient", "name", "resident", "client")
+_CELL_SURNAME_FIRST = re.compile(
+    r"[ \t]*\"?((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[ \t]){0,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+,[ \t]+"
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)\"?[ \t]*"
+)
 _NUMBER_COLUMN_WORDS = ("hosp", "hospital", "mrn", "number")
 _NUMBER_HEADERS = frozenset(
     ("hosp no", "hosp no.", "hosp number", "hospital no", "hospital no.", "hospital number",
@@ -1777,7 +1799,12 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
     if len(lowered) != len(text):
         return []
     headers: set[int] = set()
-    for word in (*_PERSON_COLUMN_WORDS, *_NUMBER_COLUMN_WORDS):
+    for word in (
+        *_PERSON_COLUMN_WORDS,
+        *_NUMBER_COLUMN_WORDS,
+        *_STAFF_COLUMN_WORDS,
+        *_NAME_COLUMN_WORDS,
+    ):
         position = lowered.find(word)
         while position != -1:
             end = position + len(word)
@@ -1795,11 +1822,18 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
         if len(cells) < 3:
             continue
         columns = []
+        # a header's cells are short ("| Bed | Patient | Nurse |"); a sentence with commas that
+        # mentions a patient or a nurse is no header for the job and name columns
+        short = all(len(header[start:stop].split()) <= 3 for start, stop in cells)
         for index, (start, stop) in enumerate(cells):
             words = header[start:stop].split()
             # the header's cell is the word alone or with one word before it ("moved by")
             if 1 <= len(words) <= 2 and words[-1] in _PERSON_COLUMN_WORDS:
                 columns.append((index, _CELL_INITIALS, "PERSON"))
+            elif short and 1 <= len(words) <= 2 and words[-1] in _STAFF_COLUMN_WORDS:
+                columns.append((index, _CELL_INITIALS, "PERSON"))
+            elif short and 1 <= len(words) <= 2 and words[-1] in _NAME_COLUMN_WORDS:
+                columns.append((index, _CELL_SURNAME_FIRST, "PERSON"))
             elif " ".join(words) in _NUMBER_HEADERS:
                 columns.append((index, _CELL_NUMBER, "HOSPITAL_NUMBER"))
         if not columns:
@@ -1812,13 +1846,19 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
             if separator not in row:
                 continue
             row_cells = _cells(row, separator)
-            if len(row_cells) != len(cells):
+            extra = len(row_cells) - len(cells)
+            # After the sixteenth blind pack: a row with more cells than its header, as when an
+            # unquoted cell holds a comma ("February 12, 2024,14.39,..."), is read from either
+            # end; a cell counts when it fits its column's pattern from one end or the other.
+            if extra < 0 or (extra and separator != ","):
                 continue
             for index, pattern, label in columns:
-                start, stop = row_cells[index]
-                match = pattern.fullmatch(row, start, stop)
-                if match and match[1] not in _NOT_INITIALS:
-                    found.append((row_start + match.start(1), row_start + match.end(1), label))
+                for place in (index, index + extra) if extra else (index,):
+                    start, stop = row_cells[place]
+                    match = pattern.fullmatch(row, start, stop)
+                    if match and match[1] not in _NOT_INITIALS:
+                        found.append((row_start + match.start(1), row_start + match.end(1), label))
+                        break
     return found
 
 

@@ -242,9 +242,11 @@ def place_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple
             ):
                 end_index, label = index, "ORGANISATION"
             elif (key in STREET_ENDINGS and chain[index - 1].key not in _NOT_STREETS) or (
-                key == "st"
+                # after the sixteenth blind pack: a yard is a street only after a house number
+                # ("16 Tannery Yard"; "Scotland Yard" and "the Hospital Yard" stay)
+                key in ("st", "yard")
                 and (
-                    index == len(chain) - 1
+                    (index == len(chain) - 1 and key == "st")
                     # "12 Gorsey St Crawley": St after a house number and a name is a street
                     or _HOUSE_NUMBER.search(text, max(0, chain[0].start - 24), chain[0].start)
                 )

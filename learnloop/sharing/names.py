@@ -1304,6 +1304,19 @@ def known_name_spans(
                         not position or not ((c := lowered[position - 1]).isalnum() or c == "_")
                     ) and (end == size or not ((c := lowered[end]).isalnum() or c == "_")):
                         finds.append((position, end, index, first, common))
+                    elif (
+                        # after the sixteenth blind pack: a first name typed in lower case with
+                        # its possessive's s but no apostrophe, as texts are ("thuys weight")
+                        end < size
+                        and lowered[end] == "s"
+                        and first is True
+                        and length >= 3
+                        and text[position].islower()
+                        and (end + 1 == size or not lowered[end + 1].isalnum())
+                        and (not position or not lowered[position - 1].isalnum())
+                        and lowered[position : end + 1] not in english  # "Thi": "this"
+                    ):
+                        finds.append((position, end, index, first, common))
                     position = lowered.find(key, position + 1)
             else:
                 for start, end in _finds(text, lowered, part):
@@ -2031,7 +2044,9 @@ _SECOND_SIGNER = re.compile(
 )
 # ... and initials said to be the patient ("For the avoidance of doubt, LO and the patient named
 # above are the same person"); shorthand stays ("GP and the patient agreed").
-_INITIALS_AND_THE_PATIENT = re.compile(rf"(?<![\w.])({_DEED_INITIALS})[ \t]+and[ \t]+the[ \t]+patient\b")
+_INITIALS_AND_THE_PATIENT = re.compile(
+    rf"(?<![\w.])({_DEED_INITIALS})[ \t]+and[ \t]+the[ \t]+patient\b"
+)
 _NOT_PER_INITIALS = frozenset(("pgd", "sop", "bnf", "mdt", "gp", "icb", "os", "pr", "iv", "ng"))
 _SIGNER_CUES = ("per ", "amended by ", "corrected by ", "updated by ", " and ", "heckers")
 
@@ -2398,6 +2413,199 @@ def _people_after_role_phrases(text: str, found: list[tuple[int, int]]) -> None:
                 if named:
                     found.append((match.start(2), match.end(2)))
             position = text.find(opener, position + 1)
+
+
+# After the sixteenth blind pack: phrases after which, or before which, only a person is
+# written, so the one to three words there are a name in any case, as typed ("A statement was
+# also taken from gladys lomax", "a named contact, TOBIAS WREN", "the health visitor ruth
+# alder said", "| user piotr nowak | viewed", "Ann Poole from the next bay said", "zara from
+# next door says"). The words read as a name when the first is a listed first name (so an
+# eponym's surname may follow: "River Addison"), or an initial before a surname ("E Mansa"),
+# or every word is a listed name or in no dictionary; never a title, a role, a place, a team
+# or shorthand ("taken from the notes", "the health visitor said", "that of another baby").
+_ANY_CASE_CUES = (
+    "statement was also taken from ", "statement was taken from ", "statement also taken from ",
+    "account was asked for from ", "account was requested from ", "named contact, ",
+    "health visitor ", "school nurse ", "amhp ", "manager on call ", "clinical navigator ",
+    "welfare call by ", "handover from ", "registry call from ", "signed by ", "that of ",
+    "another patient, ", "the other patient ", "the films belonged to ", "| user ",
+    "social worker ", "another prisoner, ", "another resident, ", "another young person, ",
+    "another child, ", "another service user, ", "contact: ",
+)  # fmt: skip
+# Speed: cues that share words are looked for only where those words are written.
+_ANY_CASE_GATES = {
+    "statement ": "taken from ",
+    "account was ": "account was ",
+    "another ": "another ",
+}
+
+
+def _any_case_gate(cue: str) -> str:
+    for start, gate in _ANY_CASE_GATES.items():
+        if cue.startswith(start):
+            return gate
+    return ""
+
+
+_ANY_CASE_CUE_GATES = tuple((cue, _any_case_gate(cue)) for cue in _ANY_CASE_CUES)
+_ANY_CASE_CUES_BEFORE = (
+    " from the next bay", " from next door", " asked at the desk", " back from break",
+)  # fmt: skip
+_ANY_CASE_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}(?![\w])")
+# A message that greets its reader by name before the writer says who they are ("hi ira its
+# Reg the health visitor", "Hello Tomasz, it's the ward"); "hi there, its me" stays.
+_GREETED_NAME = re.compile(
+    r"(?<![\w'’])(?:hi|hiya|hello|morning)[ \t]+([^\W\d_][\w'’-]*),?[ \t]+"
+    r"(?:its|it's|it’s|this is)\b",
+    re.IGNORECASE,
+)
+_ANY_CASE_NAME = re.compile(r"[^\W\d_][\w'’]*\.?(?:-[^\W\d_][\w'’]*)*")
+_ANY_CASE_GAP = re.compile(r"[ \t]+")
+_CLAUSE_START_BEFORE = re.compile(r"(?:^|\n|[.!?:;,][ \t]+|\d[ \t]+|\]\s*[^\s:]{0,20}:[ \t]+)$")
+
+
+def _any_case_name_ok(words: list[str]) -> bool:
+    firsts, lasts, english, towns, never, _ = _lists()
+    keys = [normalise(word.rstrip(".")) for word in words]
+    if len(keys[-1]) < 2:
+        return False  # "signed by a healthcare assistant"
+    for key in keys:
+        for part in key.split("-"):
+            if (
+                not part
+                or part in _TITLE_KEYS
+                or part in ROLE_WORDS
+                or part in towns
+                or part in _OPENER_KEYS
+                or part in _NOT_SIGNER
+                or part in _SHORTHAND
+                or part in _ACRONYMS
+            ):
+                return False
+    first = keys[0].split("-")
+    if len(keys) > 1 and len(keys[0]) == 1 and words[0][0].isupper():
+        keys = keys[1:]  # "E Mansa", "G. Gram"
+        first = keys[0].split("-")
+        if all(part in english and part not in lasts for part in first):
+            return False
+    elif len(keys) > 1 and all(part in firsts and part not in never for part in first):
+        return all(
+            part in lasts or part in never or part not in english
+            for key in keys[1:]
+            for part in key.split("-")
+        )
+    if (
+        len(keys) > 1
+        and all(word[0].isupper() for word in words)
+        and all(part in lasts or part not in english for part in keys[-1].split("-"))
+    ):
+        return True  # "River Moyo", "FOREST BELL": a word name before a surname
+    return all(
+        part not in never and (part in firsts or part in lasts or part not in english)
+        for key in keys
+        for part in key.split("-")
+    )
+
+
+def _any_case_words_after(text: str, start: int) -> tuple[int, int] | None:
+    words: list[tuple[int, int]] = []
+    position = start
+    while len(words) < 3:
+        match = _ANY_CASE_NAME.match(text, position)
+        if not match:
+            break
+        end = match.end() - (match.end() - match.start() > 2 and text[match.end() - 1] == ".")
+        words.append((match.start(), end))
+        gap = _ANY_CASE_GAP.match(text, match.end())
+        if not gap or gap.end() - gap.start() > 1:
+            break
+        position = gap.end()
+    # the name is every word up to one that reads as no name ("meghan gibson said")
+    while words:
+        if _any_case_name_ok([text[a:b] for a, b in words]):
+            return words[0][0], words[-1][1]
+        words.pop()
+    return None
+
+
+# A message that introduces its writer by name and job ("hi its Destiny the health visitor",
+# "it's Rory, your midwife"): the word before the job is a person in any case.
+_INTRODUCED_BY_JOB = re.compile(
+    r"(?<![\w'’])(?:its|it's|it’s|this is)[ \t]+([^\W\d_][\w'’-]*)"
+    r",?[ \t]+(?:the|your|ur)[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _people_in_any_case_after_cues(text: str, found: list[tuple[int, int]], lowered: str) -> None:
+    if len(lowered) != len(text):
+        return
+    # Speed: the two patterns are tried only where their opening words are written.
+    for opener in ("its ", "it's ", "it’s ", "this is "):
+        position = lowered.find(opener)
+        while position != -1:
+            if (match := _INTRODUCED_BY_JOB.match(text, position)) and (
+                (job := match[2].lower()) in ROLE_WORDS or job in ("visitor", "worker", "carer")
+            ):
+                if _any_case_name_ok([match[1]]):
+                    found.append(match.span(1))
+            position = lowered.find(opener, position + len(opener))
+    for opener in ("hi ", "hiya ", "hello ", "morning "):
+        position = lowered.find(opener)
+        while position != -1:
+            if (
+                (match := _GREETED_NAME.match(text, position))
+                and _any_case_name_ok([match[1]])
+                and normalise(match[1]) not in _lists()[2]
+            ):
+                found.append(match.span(1))
+            position = lowered.find(opener, position + len(opener))
+    absent = {gate for gate in _ANY_CASE_GATES.values() if gate not in lowered}
+    for cue, gate in _ANY_CASE_CUE_GATES:
+        if gate in absent:
+            continue
+        position = lowered.find(cue)
+        while position != -1:
+            after = position + len(cue)
+            if (not position or not lowered[position - 1].isalnum()) and (
+                initials := _ANY_CASE_INITIALS.match(text, after)
+            ):
+                found.append(initials.span())  # "by clinical navigator A.K.;"
+            elif (
+                (not position or not lowered[position - 1].isalnum())
+                and (span := _any_case_words_after(text, after))
+                # one word in lower case after a job may be a thing ("to the AMHP forum"):
+                # only a word in no dictionary there
+                and not (
+                    " " not in (written := text[span[0] : span[1]])
+                    and written.islower()
+                    and normalise(written) in _lists()[2]
+                )
+            ):
+                found.append(span)
+            position = lowered.find(cue, after)
+    for cue in _ANY_CASE_CUES_BEFORE:
+        position = lowered.find(cue)
+        while position != -1:
+            window = max(0, position - 48)
+            words = list(_ANY_CASE_NAME.finditer(text, window, position))
+            words = [word for word in words if word.end() <= position][-3:]
+            # the name opens its clause: take the longest run of words back from the cue
+            for count in range(len(words), 0, -1):
+                chosen = words[-count:]
+                if text[chosen[-1].end() : position] or any(
+                    text[a.end() : b.start()] != " "
+                    for a, b in zip(chosen, chosen[1:], strict=False)
+                ):
+                    continue
+                if not _CLAUSE_START_BEFORE.search(
+                    text, max(0, chosen[0].start() - 30), chosen[0].start()
+                ):
+                    continue
+                if _any_case_name_ok([word[0] for word in chosen]):
+                    found.append((chosen[0].start(), chosen[-1].end()))
+                    break
+            position = lowered.find(cue, position + len(cue))
 
 
 # After the thirteenth blind pack: a log's last line signed by initials after its time and a few
@@ -2844,6 +3052,7 @@ def note_name_spans(
         if match := _NAME_AGE_SEX.search(text, max(0, hint.start() - 60), hint.end()):
             _name_or_initials(text, match, found, from_front=False)
     _cued_names(text, found, lowered)
+    _people_in_any_case_after_cues(text, found, lowered if lowered is not None else text.lower())
     if "@" in text:
         _names_spelt_in_mail(text, found)
     _people_in_logs(text, found)
@@ -2887,11 +3096,40 @@ _CHAT_SENDER = re.compile(
 )
 
 
+# After the sixteenth blind pack: a text-message export heads each line with its date and time
+# written any way, then its writer ("[Tuesday the 4th 1236hrs] Ngoc: ok", "[6 May 1200hrs]
+# Jill: thanks"); the writer counts when the bracket holds a time and the writer's words are
+# not in capitals (a role's shorthand, "HV:", "GP:", stays) nor a title, a role or shorthand.
+_MESSAGE_SENDER = re.compile(
+    r"(?:^|(?<=\n))\[[^\]\n]{0,24}(?:\d[:.]?\d\d)(?:hrs?|h)?\][ \t]+"
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}):[ \t]"
+)
+
+
 def _chat_senders(text: str, found: list[tuple[int, int]]) -> None:
     never = _lists()[4]
     for match in _CHAT_SENDER.finditer(text):
         key = normalise(match[1].split()[0])
         if key not in never and key not in _OPENER_KEYS and key not in _TITLE_KEYS:
+            found.append((match.start(1), match.end(1)))
+    firsts, _, english = _lists()[:3]
+    for match in _MESSAGE_SENDER.finditer(text):
+        words = match[1].split()
+        keys = [normalise(word) for word in words]
+        if all(key in english and key not in firsts for key in keys):
+            continue  # "Reception: booked", a desk, not a person
+        if not any(word.isupper() for word in words) and not any(
+            key in never
+            or key in _OPENER_KEYS
+            or key in _TITLE_KEYS
+            or key in ROLE_WORDS
+            or key in _SHORTHAND
+            or key in _ACRONYMS
+            or key in _NOT_SIGNER
+            or key in _KIN_WORDS
+            or key in ("mum", "mam", "mom", "dad", "nan", "nana", "grandma", "grandad", "me")
+            for key in keys
+        ):
             found.append((match.start(1), match.end(1)))
 
 
