@@ -14,9 +14,9 @@ lines are valid input for `learnloop deidentify`, which ignores the other fields
 and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 
 `--pack development-2` writes the second development templates (evaluation_dev2.py);
-`--pack development-3` to `development-17` the first fifteen blind packs (evaluation_blind.py to
-evaluation_blind15.py), development packs since their misses were studied (26 and 27 November
-2026); `--pack blind` the sixteenth blind pack (evaluation_blind16.py), written without reading the
+`--pack development-3` to `development-18` the first sixteen blind packs (evaluation_blind.py to
+evaluation_blind16.py), development packs since their misses were studied (26 and 27 November
+2026); `--pack blind` the seventeenth blind pack (evaluation_blind17.py), written without reading the
 engine and frozen before it was scored:
 quote its scores.
 
@@ -46,6 +46,7 @@ from learnloop.sharing import (
     evaluation_blind14,
     evaluation_blind15,
     evaluation_blind16,
+    evaluation_blind17,
     evaluation_dev2,
 )
 
@@ -67,7 +68,8 @@ PACKS = {
     "development-15": evaluation_blind13,
     "development-16": evaluation_blind14,
     "development-17": evaluation_blind15,
-    "blind": evaluation_blind16,
+    "development-18": evaluation_blind16,
+    "blind": evaluation_blind17,
 }
 
 PROGRESS_EVERY = 500
