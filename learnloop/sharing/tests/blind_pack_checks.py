@@ -4,7 +4,8 @@ look-alikes stay out of it.
 Each pack's test file (test_evaluation_blind6.py onwards) holds a class built on
 `BlindPackChecks` (or on `LaterBlindPackChecks`, which adds the checks written from the seventh
 pack on, on `NewerBlindPackChecks`, which adds those written from the ninth pack on, or on
-`TemplatedBlindPackChecks`, the checks of the packs' templates from the eleventh on) that
+`TemplatedBlindPackChecks`, the checks of the packs' templates from the eleventh on, or on
+`DatedPackChecks`, which adds the date, age, line and email checks of the fifteenth on) that
 names the pack and gives what differs between packs as class attributes; checks only one pack
 has, and the pack's fingerprint, stay in that pack's own file. No class here starts with
 "Test", so pytest collects them only through a pack's class.
@@ -23,6 +24,7 @@ import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -694,3 +696,97 @@ class TemplatedBlindPackChecks(NewerBlindPackChecks):
         for example in self.examples():
             if example.kind in letters:
                 assert re.search(r"^Dear \S", example.text, re.M), example.id
+
+
+class DatedPackChecks(TemplatedBlindPackChecks):
+    """The checks the packs from the fifteenth on each wrote for themselves, the same in all but a
+    few figures a pack's class gives: the strptime formats its event dates are read in
+    (`DATE_FORMATS`), the first year an event date may have (`MIN_EVENT_YEAR`, None: any), the
+    years a gold age may be counted to (`AGE_YEARS`), whether the birth year is read by parsing the
+    whole date of birth (`PARSE_BIRTH_DATE`), and how a line is told to be a CSV row
+    (`CSV_LINE`), whether the line runs on past the span (`WHOLE_LINE`) and what the lines opening
+    with "[" are called (`BRACKET_LINES`).
+
+    A pack that checks one of these under another name sets the name here to None (pytest then
+    collects nothing under it) and gives the check its own name in its file."""
+
+    DATE_FORMATS: tuple[str, ...]  # datetime.strptime formats an event date is read in
+    MIN_EVENT_YEAR: int | None = None  # an event date before this year is not checked
+    AGE_YEARS: tuple[int, int]  # a gold age is the years from birth to a year in this range
+    PARSE_BIRTH_DATE = False  # True: date.fromisoformat (the date must exist); False: its digits
+    CSV_LINE: str  # a line this matches (re.match) is a CSV row
+    WHOLE_LINE = False  # True: the line runs to its end; False: to where the span starts
+    BRACKET_LINES = "sms"  # what the lines opening with "[" are (text messages, a thread)
+
+    def test_times_are_never_gold(self):
+        for example in self.examples():
+            for span in example.gold:
+                assert not TIME.fullmatch(example.text[span.start : span.end]), example.id
+
+    def test_event_dates_never_run_backwards_within_a_text(self):
+        # Dates with a year (not the date of birth) are checked: events are written in order and
+        # a letter's own date comes after every event it describes.
+        checked = 0
+        letters = {s.name for s in self.PACK.STYLES if s.register == "letter"}
+        for example in self.examples():
+            if not example.known:
+                continue
+            dob = example.known["date_of_birth"]
+            seen = []
+            for value in values_in(example, "DATE"):
+                for shape in self.DATE_FORMATS:
+                    try:
+                        day = datetime.strptime(value, shape).date()
+                    except ValueError:
+                        continue
+                    if day.isoformat() != dob and (
+                        self.MIN_EVENT_YEAR is None or day.year >= self.MIN_EVENT_YEAR
+                    ):
+                        seen.append(day)
+                    break
+            if example.kind in letters and seen and seen[0] == max(seen):
+                seen = seen[1:]  # the letter's own date heads it
+            if len(seen) > 1:
+                assert seen == sorted(seen), (example.id, seen)
+                checked += 1
+        assert checked > 20
+
+    def test_the_patient_s_gold_age_is_one_number_that_fits_the_date_of_birth(self):
+        words = self.PACK._words
+        first, last = self.AGE_YEARS
+        written = 0
+        for example in self.examples():
+            ages = {words(int(a)) if a.isdigit() else a for a in values_in(example, "AGE")}
+            assert len(ages) <= 1, (example.id, ages)
+            if ages and example.known:
+                dob = example.known["date_of_birth"]
+                born = date.fromisoformat(dob).year if self.PARSE_BIRTH_DATE else int(dob[:4])
+                number = next(n for n in range(90, 110) if words(n) in ages)
+                assert first - born - 1 <= number <= last - born, (example.id, number, born)
+                written += 1
+        assert written > 50
+
+    def test_csv_table_and_text_message_lines_carry_identifiers(self):
+        kinds = Counter()
+        for example in self.examples():
+            text = example.text
+            for span in example.gold:
+                line_start = text.rfind("\n", 0, span.start) + 1
+                line_end = text.find("\n", span.end) % (len(text) + 1)
+                line = text[line_start : line_end if self.WHOLE_LINE else span.start]
+                if line.startswith("| "):
+                    kinds["table"] += 1
+                elif re.match(self.CSV_LINE, line):
+                    kinds["csv"] += 1
+                elif line.startswith("["):
+                    kinds[self.BRACKET_LINES] += 1
+        assert kinds["table"] > 50 and kinds["csv"] > 50 and kinds[self.BRACKET_LINES] > 50
+
+    def test_names_in_email_addresses_are_one_email_span(self):
+        staff = [v for v in self.values("EMAIL") if v.endswith("@nhs.net") and "." in v[:-8]]
+        assert len(staff) > 30
+        for example in self.examples():
+            for span in example.gold:
+                if span.label == "EMAIL":
+                    inside = [s for s in example.gold if s.start < span.end and s.end > span.start]
+                    assert inside == [span], example.id
