@@ -45,7 +45,13 @@ from learnloop.sharing.names import (
     note_name_spans,
     people_beside_people,
 )
-from learnloop.sharing.wordlists import eponym_phrases, first_names, normalise, surnames
+from learnloop.sharing.wordlists import (
+    cues_that_may_open_words,
+    eponym_phrases,
+    first_names,
+    normalise,
+    surnames,
+)
 
 __all__ = [
     "DIRECT_IDENTIFIERS", "LABELS", "LABEL_PRIORITY", "TITLES", "Result", "Span", "Terms",
@@ -500,7 +506,7 @@ def _matches_after_words(
 ) -> Iterable[re.Match[str]]:
     """``pattern`` matched only where one of ``words`` starts a word of ``text``."""
     starts = set()
-    for word in words:
+    for word in cues_that_may_open_words(lowered, words):
         position = lowered.find(word)
         while position != -1:
             if not (position and _is_word_character(lowered[position - 1])):
@@ -1772,6 +1778,12 @@ _CELL_SURNAME_FIRST = re.compile(
     r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)\"?[ \t]*"
 )
 _NUMBER_COLUMN_WORDS = ("hosp", "hospital", "mrn", "number")
+_COLUMN_WORDS = (
+    *_PERSON_COLUMN_WORDS,
+    *_NUMBER_COLUMN_WORDS,
+    *_STAFF_COLUMN_WORDS,
+    *_NAME_COLUMN_WORDS,
+)
 _NUMBER_HEADERS = frozenset(
     ("hosp no", "hosp no.", "hosp number", "hospital no", "hospital no.", "hospital number",
      "mrn", "number")
@@ -1799,12 +1811,8 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
     if len(lowered) != len(text):
         return []
     headers: set[int] = set()
-    for word in (
-        *_PERSON_COLUMN_WORDS,
-        *_NUMBER_COLUMN_WORDS,
-        *_STAFF_COLUMN_WORDS,
-        *_NAME_COLUMN_WORDS,
-    ):
+    # A header's word opens a word.
+    for word in cues_that_may_open_words(lowered, _COLUMN_WORDS):
         position = lowered.find(word)
         while position != -1:
             end = position + len(word)

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from learnloop.sharing.wordlists import (
+    cues_that_may_open_words,
     english_words,
     eponym_index,
     first_names,
@@ -1681,7 +1682,8 @@ def _field_end(text: str, start: int) -> int:
 def _cued_names(text: str, found: list[tuple[int, int]], lowered: str | None = None) -> None:
     if lowered is None or len(lowered) != len(text):
         lowered = text.lower()
-    for cue in _PERSON_CUES:
+    # (Below, a name is taken only after a cue that opens a word.)
+    for cue in cues_that_may_open_words(lowered, _PERSON_CUES):
         position = lowered.find(cue)
         while position != -1:
             after = position + len(cue)
@@ -1703,7 +1705,7 @@ def _cued_names(text: str, found: list[tuple[int, int]], lowered: str | None = N
                 found.append((match.start(1), match.end(1)))
             position = lowered.find(cue, after)
     spoke = "spoke" in lowered
-    for cue in _PERSON_CUES_LISTED:
+    for cue in cues_that_may_open_words(lowered, _PERSON_CUES_LISTED):
         if not spoke and cue in _AFTER_SPOKE:
             continue
         position = lowered.find(cue)
@@ -2561,8 +2563,10 @@ def _people_in_any_case_after_cues(text: str, found: list[tuple[int, int]], lowe
                 found.append(match.span(1))
             position = lowered.find(opener, position + len(opener))
     absent = {gate for gate in _ANY_CASE_GATES.values() if gate not in lowered}
+    # (Below, a name is taken only after a cue that opens a word.)
+    opening = set(cues_that_may_open_words(lowered, _ANY_CASE_CUES))
     for cue, gate in _ANY_CASE_CUE_GATES:
-        if gate in absent:
+        if gate in absent or cue not in opening:
             continue
         position = lowered.find(cue)
         while position != -1:

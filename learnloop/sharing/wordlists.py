@@ -7,7 +7,9 @@ See ``data/README.md`` for where each list comes from and its licence.
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Iterable
+from functools import cache, lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -16,6 +18,41 @@ DATA_DIR = Path(__file__).parent / "data"
 def normalise(word: str) -> str:
     """The lookup key for a word: lower case, curly apostrophe straightened."""
     return word.lower().replace("’", "'")
+
+
+# -- Cues that may open a word --------------------------------------------------------------
+# Speed: detectors look for dozens of cues with str.find, each a scan of the whole text, and
+# most cues are in no given text. A cue counts only where it opens a word (no letter or digit
+# just before it), and there its first three characters open the word too: so the set of the
+# first three characters of every word, made once a text with a few C-level passes, rules most
+# cues out before any scan.
+
+# ASCII letters and digits stay themselves; every other byte (punctuation, "_", and the bytes of
+# any character beyond ASCII) becomes a space, so that each run left opens where a word can.
+_ASCII_WORD_BYTES = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
+_FIRST_THREE = itemgetter(slice(0, 3))
+
+
+# One text at a time: the detectors of one text share it, and the next text replaces it.
+@lru_cache(maxsize=1)
+def _word_openings(lowered: str) -> frozenset[bytes]:
+    """The first three bytes of every run of ASCII letters and digits in ``lowered``, encoded."""
+    runs = lowered.encode("utf-8", "replace").translate(_ASCII_WORD_BYTES).split()
+    return frozenset(map(_FIRST_THREE, runs))
+
+
+@lru_cache(maxsize=4096)
+def _opening(cue: str) -> bytes | None:
+    """The cue's first three characters when they are ASCII letters or digits, else None."""
+    head = cue[:3]
+    return head.encode() if len(head) == 3 and head.isascii() and head.isalnum() else None
+
+
+def cues_that_may_open_words(lowered: str, cues: Iterable[str]) -> list[str]:
+    """``cues`` in order, less those that open no word of ``lowered``: a cue left out has no
+    occurrence with no letter or digit just before it (it may occur inside a word)."""
+    openings = _word_openings(lowered)
+    return [cue for cue in cues if (head := _opening(cue)) is None or head in openings]
 
 
 @cache
