@@ -314,6 +314,9 @@ _HOSPITAL_NUMBER_CONTEXT = re.compile(
     # after the sixteenth blind pack: digits with a letter among them ("MRN 46M966896"), as
     # some systems print a site or year code inside the number
     r"|\d{1,3}[A-Z]\d{5,8}"
+    # after the seventeenth blind pack: two digits, a slash and five to seven more ("68/939126"),
+    # as some patient administration systems write the year of registration first
+    r"|\d\d/\d{5,7}"
     r"|[A-Z]{1,4}(?:\d\d)?[/-]?\d{4,10}[A-Z]?)(?![\w])",
     re.IGNORECASE,
 )
@@ -1665,6 +1668,8 @@ def find_spans(
             ]
     candidates += _initials_after_roles(text)
     candidates += _initials_in_person_columns(text, normalised)
+    if " / " in text:
+        candidates += _initials_paired_in_cells(text)
     chosen = _resolve(candidates, certain=_record_led(candidates, from_record))
     if nicknames := _nickname_spans(text, chosen):
         chosen = _resolve(nicknames, certain=chosen)
@@ -1680,6 +1685,8 @@ def find_spans(
         chosen = sorted([*chosen, *[(start, end, "PERSON") for start, end in again]])
     if spelled_out := _initials_spelled_out(text, chosen):
         chosen = _resolve(spelled_out, certain=chosen)
+    if initials_again := _initials_written_again(text, chosen):
+        chosen = _resolve(initials_again, certain=chosen)
     chosen = _merge_adjacent_people(text, chosen)
     if any(label == "PERSON" for _, _, label in chosen):
         chosen = _with_ages_after_people(text, chosen)
@@ -1772,6 +1779,9 @@ _PERSON_COLUMN_WORDS = ("by", "prescriber", "initials", "signed", "signature", "
 # bed states and visit lists write it ('"BAINS, Wren"', "| VAN DER MERWE, Brook |"): the
 # surname in capitals, a comma, then capitalised given names.
 _STAFF_COLUMN_WORDS = ("nurse", "carer", "midwife", "clinician", "hca", "staff")
+# After the seventeenth blind pack: a job's shorthand or a general word for the staff member
+# heads such a column too ("RN", "HCSW", "worker", "key worker", "operator").
+_STAFF_COLUMN_WORDS += ("rn", "rgn", "rmn", "hcsw", "csw", "worker", "keyworker", "operator")
 _NAME_COLUMN_WORDS = ("patient", "name", "resident", "client")
 _CELL_SURNAME_FIRST = re.compile(
     r"[ \t]*\"?((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[ \t]){0,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+,[ \t]+"
@@ -1789,9 +1799,33 @@ _NUMBER_HEADERS = frozenset(
      "mrn", "number")
 )  # fmt: skip
 _HEADER_WORD_END = re.compile(r"(?:[ \t]+(?:no\.?|number))?[ \t]*(?:[|,\n]|$)")
-_CELL_NUMBER = re.compile(r"[ \t]*([A-Z]{1,3}[/-]?\d{5,8}[A-Z]?|\d{6,8}[A-Z])[ \t]*")
+_CELL_NUMBER = re.compile(r"[ \t]*([A-Z]{1,3}[/-]?\d{5,8}[A-Z]?|\d{6,8}[A-Z]|\d\d/\d{5,7})[ \t]*")
 _CELL_INITIALS = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ]{2,4})[ \t]*")
 _NOT_INITIALS = frozenset({"NA", "NK", "GP", "ED", "OK", "NO", "YES", "TBC", "NIL", "UNK", "ICU"})
+
+
+# After the seventeenth blind pack: a table's cell holding two staff members' initials and
+# nothing else, split by a slash ("| bed 4 turned | HN / TQ |", as two signers write a check),
+# names both; shorthand stays ("| PO / IV |", "| N/A |").
+_INITIALS_PAIR_CELL = re.compile(
+    r"\|[ \t]*([A-ZÀ-ÖØ-Þ]{2,3}) / ([A-ZÀ-ÖØ-Þ]{2,3})[ \t]*(?:\||\n|$)"
+)
+
+
+def _initials_paired_in_cells(text: str) -> list[_Found]:
+    found: list[_Found] = []
+    position = text.find(" / ")
+    while position != -1:
+        bar = text.rfind("|", max(0, position - 6), position)
+        if bar != -1 and (match := _INITIALS_PAIR_CELL.match(text, bar)):
+            pair = (match[1], match[2])
+            if not any(x in _NOT_INITIALS or x.lower() in SHORTHAND for x in pair):
+                found += [
+                    (match.start(1), match.end(1), "PERSON"),
+                    (match.start(2), match.end(2), "PERSON"),
+                ]
+        position = text.find(" / ", position + 3)
+    return found
 
 
 def _cells(line: str, separator: str) -> list[tuple[int, int]]:
@@ -1942,6 +1976,42 @@ def _initials_spelled_out(text: str, chosen: list[_Found]) -> list[_Found]:
                 end < len(text) and _is_word_character(text[end])
             ):
                 found.append((position, end, "PERSON"))
+            position = text.find(initials, end)
+    return found
+
+
+# After the seventeenth blind pack: initials found as a person (in a staff column, after a
+# title, from the record) are that person wherever else they stand alone ("| 4 | Elm | TQ |"
+# then "TQ aware", "entry corrected by TQ", "| BW / TQ |"); shorthand stays ("AF", "GP").
+# Speed: only when some person's span is two to four capitals; one `str.find` scan for each.
+_INITIALS_ALONE = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,4}")
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def _initials_written_again(text: str, chosen: list[_Found]) -> list[_Found]:
+    keys = {
+        written
+        for start, end, label in chosen
+        if label == "PERSON"
+        and end - start <= 4
+        and _INITIALS_ALONE.fullmatch(written := text[start:end])
+        and written not in _NOT_INITIALS
+        and written.lower() not in SHORTHAND
+    }
+    found: list[_Found] = []
+    size = len(text)
+    for initials in keys:
+        position = text.find(initials)
+        while position != -1:
+            end = position + len(initials)
+            # a whole word, not part of a reference ("TQ-12", "AB/12") or of dotted capitals
+            if not (
+                position and (_is_word_character(text[position - 1]) or text[position - 1] in ".-")
+            ) and not (end < size and (_is_word_character(text[end]) or text[end] in "-/")):
+                # capitals before a job name a service ("OH nurse", "ED doctor"), not a person
+                job = _WORD_AFTER.match(text, end)
+                if not (job and job[1] in ROLE_WORDS):
+                    found.append((position, end, "PERSON"))
             position = text.find(initials, end)
     return found
 

@@ -1396,7 +1396,8 @@ _SHORTHAND = frozenset(
     cno cmo emd
     mau ccu utc rca nnu pau eau opd cpr hta rcn bma ppe dbs yot icb ccg pcn lac hiv rrt
     icd ldu nmp odp ahp ecmo ucc mhs ctr fit mdu msu phe sus ems
-    """.split()
+    mrn nic
+    """.split()  # after the seventeenth blind pack: "MRN" and "NIC" (nurse in charge) alone
 )
 SHORTHAND = _SHORTHAND  # for references whose short groups could be shorthand (deidentify.py)
 _NAME_WORD = r"[A-Z][^\W\d_]*(?:['’-][A-Za-z][^\W\d_]*)*"
@@ -2036,9 +2037,16 @@ _BY_JOB_INITIALS = re.compile(
 # After the fourteenth blind pack: initials that sign a decision or a change in a log ("meter not
 # taken out of use, per WN", "Entry amended by DS:"), the second of two signers ("checked by DR
 # and SC", "Checkers: JM / LS"); not the documents one acts "per" ("per PGD", "per SOP").
+# After the seventeenth blind pack: so too after a deed a log's writer signs ("silenced by
+# DS", "typed by AS", "written by UE", "checked by CD", "witnessed by LT", a table's row "|
+# Checked by | CD |"), and before a dash or a table cell's end as well as a stop ("entry
+# corrected by CN - see 2 Apr", "| checked by AS |"), or before "shows" ("the log written by
+# UE shows", "GCS checks by TQ:"); "checked by IT", "witnessed by NIC" stay.
 _PER_OR_AMENDED_INITIALS = re.compile(
-    rf"(?:(?<![\w])per|(?:amended|corrected|updated)[ \t]+by)[ \t]+({_DEED_INITIALS})"
-    r"(?=[ \t]*(?:[.;,:]|\n|$))"
+    rf"(?:(?<![\w])per|(?:amended|corrected|updated|silenced|typed|written|printed|[Cc]hecked"
+    r"|checks|witnessed)"
+    rf"[ \t]+by(?:[ \t]*\|)?)[ \t]+({_DEED_INITIALS})"
+    r"(?=[ \t]*(?:[.;,:|]|\n|$)|[ \t]+-[ \t]|[ \t]+shows\b)"
 )
 _SECOND_SIGNER = re.compile(
     rf"(?:by[ \t]+(?:{_DEED_INITIALS})[ \t]+and|[Cc]heckers[ \t]*:[ \t]*({_DEED_INITIALS})"
@@ -2049,8 +2057,13 @@ _SECOND_SIGNER = re.compile(
 _INITIALS_AND_THE_PATIENT = re.compile(
     rf"(?<![\w.])({_DEED_INITIALS})[ \t]+and[ \t]+the[ \t]+patient\b"
 )
-_NOT_PER_INITIALS = frozenset(("pgd", "sop", "bnf", "mdt", "gp", "icb", "os", "pr", "iv", "ng"))
-_SIGNER_CUES = ("per ", "amended by ", "corrected by ", "updated by ", " and ", "heckers")
+_NOT_PER_INITIALS = frozenset(
+    ("pgd", "sop", "bnf", "mdt", "gp", "icb", "os", "pr", "iv", "ng", "it", "ent", "nic")
+)
+_SIGNER_CUES = (
+    "per ", "amended by ", "corrected by ", "updated by ", " and ", "heckers", "silenced by ",
+    "typed by ", "written by ", "hecked by ", "witnessed by ", "printed by ", "checks by ",
+)  # fmt: skip
 
 
 # After the fourteenth blind pack: a person given the next action in a log, after a semicolon
@@ -2070,6 +2083,30 @@ def _action_owners(text: str, found: list[tuple[int, int]]) -> None:
         position = text.find("; ", position + 2)
 
 
+# After a deed done "by" someone, shorthand for a condition or a dose cannot be the doer ("CD",
+# "CP", "EP", "SR" there are a person's initials, as are a police rank's "DS", "DI", "PC"); a
+# team, a test, a place or a job written alone can ("checked by ECG", "typed by RN", "by ED").
+_AGENT_SHORTHAND = frozenset(
+    """
+    ahp amu anp bma ccu cdu ceo cmo cno cns coo cqc ct cxr dn ecg ed eeg emd ems ent fy gp hca
+    hdu icb icu ipc itu las ldu mdt mri nhs nmp nnu nok odp ooh opd ot pcn phe pt rcn reg rmn rn
+    sau sho sjr slt ucc uk us uss xr yas yot
+    """.split()
+)
+_RANKS_NOT_ROLES = frozenset(("ds", "di", "dc", "pc", "rm", "en", "sen", "rep", "sim", "snr"))
+
+
+def _deed_initials_ok(written: str) -> bool:
+    key = normalise(written.replace(".", ""))
+    return not (
+        key in _NOT_SIGNING_INITIALS
+        or key in _AGENT_SHORTHAND
+        or (key in ROLE_WORDS and key not in _RANKS_NOT_ROLES)
+        or key in _ACRONYMS
+        or key in _TITLE_KEYS
+    )
+
+
 def _signers_by_initials(text: str, found: list[tuple[int, int]]) -> None:
     for cue in _SIGNER_CUES:
         position = text.find(cue)
@@ -2081,7 +2118,12 @@ def _signers_by_initials(text: str, found: list[tuple[int, int]]) -> None:
                     if (
                         match[group]
                         and match[group].replace(".", "").lower() not in _NOT_PER_INITIALS
-                        and _signing_initials_ok(match[group])
+                        and (
+                            _signing_initials_ok(match[group])
+                            # a deed done by someone: any initials but shorthand, a job or a
+                            # title (the words never a name hold "CD", "DS", "CP" as terms)
+                            or (cue.endswith("by ") and _deed_initials_ok(match[group]))
+                        )
                     ):
                         found.append((match.start(group), match.end(group)))
             position = text.find(cue, position + len(cue))
@@ -2149,11 +2191,17 @@ def _initials_signing_deeds(text: str, found: list[tuple[int, int]]) -> None:
 # person is, opening a line or a clause ("0810 josephine ashworth (bank staff) added a note",
 # "16:40 yusuf okafor (another patient) weighed next"): both words listed names, or in no
 # dictionary; particles may come between them ("joy van den berg (bank staff)").
+# After the seventeenth blind pack: the bracket may hold any job ("(porter)", "(ward manager)",
+# "(HCA)"), the words may carry accents ("róisín stokes") and more particles ("mac an", "di",
+# "nic"), and the line may open with a quote or a table's bar.
 _LOWER_BRACKET_ROLES = (" (bank ", " (agency ", " (locum", " (another patient", " (other patient")
 _LOWER_PAIR_BEFORE = re.compile(
-    r"(?:^|\n|[.;:,(][ \t]|\d[ \t])[ \t]*([a-z][a-z'’]+(?:-[a-z]+)?)[ \t]"
-    r"(?:(?:van|von|de|den|der|du|da|dos|la|le|ter|ten|bin|ap)[ \t]+){0,2}([a-z][a-z'’]+(?:-[a-z]+)?)$"
+    r"(?:^|\n|[.;:,(\"|][ \t]|\d[ \t]|\")[ \t]*([^\W\d_A-Z][^\W\d_'’]*['’]?[^\W\d_]*(?:-[^\W\d_]+)?)[ \t]"
+    r"(?:(?:van|von|de|den|der|du|da|di|del|dos|la|le|ter|ten|bin|ap|mac|nic|ni|an)[ \t]+){0,2}"
+    r"([^\W\d_A-Z][^\W\d_'’]*['’]?[^\W\d_]*(?:-[^\W\d_]+)?)$"
 )
+_STAFF_KINDS = frozenset(("bank", "agency", "locum"))
+_BRACKETED_JOB = re.compile(r" \(([A-Za-z]+)(?:[ \t]+([a-z]+))?\)")
 
 
 # After the fourteenth blind pack: one person named in brackets after the group they speak for
@@ -2181,21 +2229,36 @@ def _people_in_brackets_after_groups(text: str, found: list[tuple[int, int]]) ->
 
 def _lower_case_before_role(text: str, found: list[tuple[int, int]]) -> None:
     firsts, lasts, english, _, never, _ = _lists()
+    starts: set[int] = set()
     for role in _LOWER_BRACKET_ROLES:
         position = text.find(role)
         while position != -1:
-            if (
-                (match := _LOWER_PAIR_BEFORE.search(text, max(0, position - 48), position))
-                and all(
-                    word not in never
-                    and word not in _SHORTHAND
-                    and (word in firsts or word in lasts or word not in english)
-                    for word in (match[1], match[2])
-                )
-                and (match[1] in firsts or match[1] not in english)
-            ):
-                found.append((match.start(1), match.end(2)))
+            starts.add(position)
             position = text.find(role, position + 1)
+    position = text.find(" (")
+    while position != -1:
+        if position not in starts and (job := _BRACKETED_JOB.match(text, position)):
+            words = [job[1].lower(), (job[2] or "")]
+            if any(
+                word in ROLE_WORDS or word in _STAFF_KINDS or word.endswith(_JOB_ENDINGS)
+                for word in words
+                if word
+            ):
+                starts.add(position)
+        position = text.find(" (", position + 2)
+    for position in starts:
+        if (match := _LOWER_PAIR_BEFORE.search(text, max(0, position - 48), position)) and (
+            match[1].islower() and match[2].islower()
+        ):
+            keys = [normalise(match[1]), normalise(match[2])]
+            if all(
+                word not in never
+                and word not in _SHORTHAND
+                and word not in ROLE_WORDS
+                and (word in firsts or word in lasts or word not in english)
+                for word in keys
+            ) and (keys[0] in firsts or keys[0] not in english):
+                found.append((match.start(1), match.end(2)))
 
 
 def _people_in_logs(text: str, found: list[tuple[int, int]]) -> None:
@@ -2381,6 +2444,103 @@ _ROLE_PHRASE_APPOSITION = re.compile(
     r",[ \t]+([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}),[ \t]+[a-z]"
 )
 _SENTENCE_OPENERS = ("The ", "A ", "An ")
+
+
+# After the seventeenth blind pack: anywhere in a sentence, a name typed in lower case between
+# commas (or before a full stop) after a job or a relative with "the", "a", "our", "your",
+# "her" or someone's ("our receptionist, nia di stefano, matched", "the trip leader, june
+# byrne.", "Tom's sister, ada van dijk, was told"): two to four words, the first a listed first
+# name or in no dictionary, the others listed, particles or in no dictionary; so "the nurse,
+# however, said" and "the manager, as before, agreed" stay.
+# Speed: read only where a comma is followed by a lower-case letter and a job word before it.
+_JOB_WORD_BEFORE_COMMA = re.compile(
+    r"(?:(?<![\w'’])(?:[Tt]he|[Aa]n?|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)|['’]s)"
+    r"[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}([a-z][a-z-]*)$"
+)
+_LOWER_NAME_BETWEEN_COMMAS = re.compile(
+    r",[ \t]+([^\W\d_A-Z][\w'’-]*(?:[ \t]+[^\W\d_A-Z][\w'’-]*){1,3})"
+    r"(?=,[ \t]+[a-z]|\.(?:[ \t]|\n|$))"
+)
+_JOB_LIKE_ENDINGS = ("ist", "or", "er", "ant", *_JOB_ENDINGS)
+
+
+def _lower_case_people_after_jobs(text: str, found: list[tuple[int, int]]) -> None:
+    firsts, lasts, english, _, never, _ = _lists()
+    position = text.find(", ")
+    while position != -1:
+        after = text[position + 2 : position + 3]
+        # Speed: the word before the comma is read first, and the patterns are tried only
+        # after a job's or a relative's word
+        space = text.rfind(" ", max(0, position - 24), position)
+        if (
+            after.islower()
+            and space != -1
+            and (
+                (word := text[space + 1 : position]) in ROLE_WORDS
+                or word in RELATIONSHIPS
+                or word.endswith(_JOB_LIKE_ENDINGS)
+            )
+            and (match := _LOWER_NAME_BETWEEN_COMMAS.match(text, position))
+            and match[1].islower()
+            and _JOB_WORD_BEFORE_COMMA.search(text, max(0, position - 48), position)
+        ):
+            keys = [normalise(word) for word in match[1].split()]
+            # the first word a listed first name (a month's "june" too) or in no dictionary
+            if (keys[0] in firsts or (keys[0] not in english and keys[0] not in never)) and all(
+                part in _PARTICLES
+                or (
+                    part
+                    and (part not in never or part in firsts)
+                    and part not in _SHORTHAND
+                    and part not in ROLE_WORDS
+                    and part not in RELATIONSHIPS
+                    and (part in firsts or part in lasts or part not in english)
+                )
+                for key in keys
+                for part in key.split("-")
+            ):
+                found.append(match.span(1))
+        position = text.find(", ", position + 2)
+
+
+# ... and after "by" or "including" ("was seen again on 3 May by ilse marchetti", "other
+# patients on the list, including bronagh quill"), where the first word is a listed first
+# name in no dictionary and the last a listed surname or in no dictionary ("by grace" or "by
+# mark" then anything stays, as does "by hand", "including ward staff").
+_LOWER_PAIR_AFTER = re.compile(
+    r"([^\W\d_A-Z][^\W\d_]*)[ \t]+(?:(?:van|von|de|den|der|du|da|di|del|dos|la|le|ter|ten|bin|ap"
+    r"|mac|nic|ni|an)[ \t]+){0,2}([^\W\d_A-Z][^\W\d_'’]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)?)"
+    r"(?![\w'’-])"
+)
+_LOWER_PAIR_CUES = (" by ", "including ")
+
+
+def _lower_case_people_after_by(text: str, found: list[tuple[int, int]]) -> None:
+    firsts, lasts, english, _, never, _ = _lists()
+    for cue in _LOWER_PAIR_CUES:
+        position = text.find(cue)
+        while position != -1:
+            start = position + len(cue)
+            if text[start : start + 1].islower() and (
+                match := _LOWER_PAIR_AFTER.match(text, start)
+            ):
+                first = _without_accents(normalise(match[1]))
+                last = _without_accents(normalise(match[2]))
+                if (
+                    first in firsts
+                    and first not in english
+                    and first not in never
+                    and match[2].islower()
+                    and all(
+                        part not in never
+                        and part not in _SHORTHAND
+                        and part not in ROLE_WORDS
+                        and (part in lasts or part not in english)
+                        for part in last.split("-")
+                    )
+                ):
+                    found.append(match.span())
+            position = text.find(cue, start)
 
 
 def _people_after_role_phrases(text: str, found: list[tuple[int, int]]) -> None:
@@ -3069,6 +3229,8 @@ def note_name_spans(
         _people_in_brackets_after_groups(text, found)
     _people_before_appositions(text, found)
     _people_after_role_phrases(text, found)
+    _lower_case_people_after_jobs(text, found)
+    _lower_case_people_after_by(text, found)
     _initials_closing_a_log(text, found)
     if "(" in text or "signed" in text:
         _people_by_role_or_signature(text, found)
