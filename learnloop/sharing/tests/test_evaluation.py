@@ -380,13 +380,19 @@ def test_sample_without_the_record_and_to_standard_output(tmp_path):
 def test_the_blind_pack_is_the_newest_and_each_studied_pack_keeps_its_number():
     # Which generator each --pack names: the blind one is the pack never studied, and a studied
     # pack keeps the number the README's table gives it.
-    from learnloop.sharing import evaluation_blind, evaluation_blind16, evaluation_blind17
+    from learnloop.sharing import (
+        evaluation_blind,
+        evaluation_blind17,
+        evaluation_blind18,
+        evaluation_blind19,
+    )
     from learnloop.sharing.management.commands.deidentify_sample import PACKS
 
-    assert PACKS["blind"] is evaluation_blind17
+    assert PACKS["blind"] is evaluation_blind19
     assert PACKS["development-3"] is evaluation_blind
-    assert PACKS["development-18"] is evaluation_blind16
-    assert len(set(PACKS.values())) == len(PACKS) == 19
+    assert PACKS["development-19"] is evaluation_blind17
+    assert PACKS["development-20"] is evaluation_blind18
+    assert len(set(PACKS.values())) == len(PACKS) == 21
 
 
 def test_score_refuses_files_that_do_not_match(tmp_path):

@@ -14,9 +14,11 @@ lines are valid input for `learnloop deidentify`, which ignores the other fields
 and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 
 `--pack development-2` writes the second development templates (evaluation_dev2.py);
-`--pack development-3` to `development-18` the first sixteen blind packs (evaluation_blind.py to
-evaluation_blind16.py), development packs since their misses were studied (26 and 27 November
-2026); `--pack blind` the seventeenth blind pack (evaluation_blind17.py), written without reading the
+`--pack development-3` to `development-19` the first seventeen blind packs (evaluation_blind.py to
+evaluation_blind17.py), development packs since their misses were studied (26 and 27 November
+2026); `--pack development-20` the eighteenth pack (evaluation_blind18.py), not blind (its writer
+saw commit subjects) and not yet studied; `--pack blind` the nineteenth blind pack
+(evaluation_blind19.py), written without reading the
 engine and frozen before it was scored:
 quote its scores.
 
@@ -47,6 +49,8 @@ from learnloop.sharing import (
     evaluation_blind15,
     evaluation_blind16,
     evaluation_blind17,
+    evaluation_blind18,
+    evaluation_blind19,
     evaluation_dev2,
 )
 
@@ -69,7 +73,9 @@ PACKS = {
     "development-16": evaluation_blind14,
     "development-17": evaluation_blind15,
     "development-18": evaluation_blind16,
-    "blind": evaluation_blind17,
+    "development-19": evaluation_blind17,
+    "development-20": evaluation_blind18,
+    "blind": evaluation_blind19,
 }
 
 PROGRESS_EVERY = 500
