@@ -498,7 +498,7 @@ POSTGRESQL_NEWEST = (
 )
 # A try of epochs as its chunks (`try_chunks`), newest first, each an index scan of its own
 # (`IN_CHUNK`, the inner query once per chunk): the LIMIT stops the try in the chunk that
-# completes it, so the rows of the older chunks (but the next one) are never read. A try as one
+# completes it, so the rows of the older chunks are never read. A try as one
 # statement read every match of its epochs before keeping the newest: about twice the rows it
 # kept, each a page read for the rule (EXPLAIN ANALYZE, ADR 0019). The LIMIT keeps rows in the
 # chunks' order (the unnest's ordinality, which the planner knows it gives in order, so no sort)
@@ -507,9 +507,9 @@ POSTGRESQL_NEWEST = (
 # the number, then the id, an incremental sort read the next chunk's first row to know a chunk had
 # ended: one chunk more, an index scan and its rows, a search (ADR 0019, amended). The tests of
 # the walk compare it with every match read newest first, limits ending inside chunks among them.
-# Only the rows kept are ranked. Smaller chunks
-# spare more rows but each is an index scan of the words' posting lists (about 1 ms for seven
-# words): at least `CHUNK_EPOCHS` epochs, `TRY_CHUNKS` of them where the walk expects to stop.
+# Only the rows kept are ranked. Smaller chunks spare more rows (the last chunk's are all read)
+# but each is an index scan of the words' posting lists (about 1 ms for seven words): at least
+# `CHUNK_EPOCHS` epochs, `TRY_CHUNKS` of them where the walk expects to stop.
 POSTGRESQL_NEWEST_CHUNKS = (
     "SELECT kept.id, ts_rank('{{0.01,0.02,0.04,0.1}}'::real[], kept.vector, "
     "plainto_tsquery('english', %s)) FROM ("
