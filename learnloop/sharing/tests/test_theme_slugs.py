@@ -4,13 +4,13 @@ migration 0010 fills it for the records already there. On whichever engine the t
 
 import pytest
 from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from learnloop.core.audit import Auditor
 from learnloop.sharing import learning_services, search
 from learnloop.sharing.models import Learning, SharingLevel, slugs_line
 from learnloop.sharing.search import Filters
 from learnloop.sharing.tests.learning_builders import draft, organisation_map, published
+from learnloop.sharing.tests.test_migration_facets import latest, migrate
 
 
 def themed(organisation, query: str, theme: str) -> list[int]:
@@ -74,17 +74,6 @@ def test_a_theme_filter_does_not_widen_what_the_reader_may_see():
 
     assert themed(orgs.kent_b, "insulin", "Falls") == [shared.pk]
     assert themed(orgs.sussex_b, "insulin", "Falls") == []
-
-
-def migrate(targets) -> None:
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-
-
-def latest() -> list[tuple[str, str]]:
-    graph = MigrationExecutor(connection).loader.graph
-    return [node for node in graph.leaf_nodes() if node[0] == "sharing"]
 
 
 def columns() -> set[str]:
