@@ -586,16 +586,28 @@ def epoch_keys(epochs: list[int]) -> list[int]:
     return keys
 
 
-def try_chunks(epochs: list[int], near: int) -> list[list[int]]:
+def try_chunks(epochs: list[int], near: int, *, windowed: bool = False) -> list[list[int]]:
     """The chunks of a try over `epochs` (newest first), newest first, each as the index's
     values for it (`epoch_keys`): the `near` newest, where the walk expects to stop, in
-    `TRY_CHUNKS` chunks of at least `CHUNK_EPOCHS` (the sort reads one chunk past the one that
-    completes the try), the rest era by era (`era_chunks`). Exactly the same records, in order."""
+    `TRY_CHUNKS` chunks of at least `CHUNK_EPOCHS` (era by era when those would be as large),
+    the rest era by era (`era_chunks`); or, `windowed` (a date window narrows the search), the
+    rest as one chunk. Exactly the same records, in order."""
     size = max(CHUNK_EPOCHS, -(-near // TRY_CHUNKS))
     if size >= ERA_EPOCHS:
-        return era_chunks(epochs)
-    chunks = [epoch_keys(epochs[start : start + size]) for start in range(0, near, size)]
-    return chunks + era_chunks(epochs[len(chunks) * size :])
+        if not windowed:
+            return era_chunks(epochs)
+        chunks, rest = era_chunks(epochs[:near]), epochs[near:]
+    else:
+        chunks = [epoch_keys(epochs[start : start + size]) for start in range(0, near, size)]
+        rest = epochs[len(chunks) * size :]
+    if not rest:
+        return chunks
+    # With a date window the older records mostly lie before it (records are created in id
+    # order, and published soon after), so the older eras hold few matches or none, and each
+    # era's index scan cost about a millisecond to find nothing: one scan for all of them. Only
+    # a window that old records were published into late makes that chunk large, and the walk
+    # reads it only when the newer chunks fell short.
+    return chunks + ([epoch_keys(rest)] if windowed else era_chunks(rest))
 
 
 def era_chunks(epochs: list[int]) -> list[list[int]]:
@@ -720,16 +732,26 @@ class PostgreSQLSearch:
         with _walk_settings() as largest:
             if largest is None:
                 return []
-            rows = self._walk(narrowed, matching, terms, largest=largest, limit=limit)
+            rows = self._walk(
+                narrowed, matching, terms, largest=largest, limit=limit, windowed=bool(months)
+            )
         self.ranks = dict(rows)
         return [pk for pk, _ in rows]
 
     def _walk(
-        self, narrowed, matching, terms: list[str], *, largest: int, limit: int
+        self,
+        narrowed,
+        matching,
+        terms: list[str],
+        *,
+        largest: int,
+        limit: int,
+        windowed: bool = False,
     ) -> list[tuple]:
         """The newest `limit` matches: `narrowed` (through the reader's keys) in the newest
         epochs, then in every older epoch, chunk by chunk, in one try; or, where few matches
-        are left, `matching` (the same matches) for every older record at once."""
+        are left, `matching` (the same matches) for every older record at once. `windowed`: a
+        date window narrows the search (`try_chunks`)."""
         first = largest // EPOCH_IDS
         epochs = list(range(first, max(-1, first - FIRST_EPOCHS), -1))
         chunk = [epoch_keys(epochs)]
@@ -743,7 +765,7 @@ class PostgreSQLSearch:
         read = (largest + 1) / EPOCH_IDS - (newest + 1)
         size = next_epochs(read, len(rows), wanted=limit - len(rows), left=newest + 1)
         if size:
-            chunks = try_chunks(list(range(newest, -1, -1)), size)
+            chunks = try_chunks(list(range(newest, -1, -1)), size, windowed=windowed)
             wanted = limit - len(rows)
             return rows + self._newest(
                 narrowed, terms, limit=wanted, chunks=chunks, per_chunk=limit

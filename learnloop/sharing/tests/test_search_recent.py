@@ -172,6 +172,37 @@ def test_a_date_window_and_the_walk_agree(records, monkeypatch, start, end):
     assert len(expected) < len(plain_way(records.kent_b, 1000)) or start == 1000
 
 
+@pytest.mark.parametrize("near", [1, 3, 40])
+@pytest.mark.parametrize(("start", "end"), [(10, None), (200, 60), (0, None)])
+def test_a_date_window_in_chunks_and_the_walk_agree(records, monkeypatch, near, start, end):
+    # The second try always in chunks, its older epochs in one chunk (a date window narrows it),
+    # the LIMIT stopping before it, in it or never.
+    for number, pk in enumerate(reversed(IDS)):
+        Learning.objects.filter(pk=pk).update(
+            published_at=timezone.now() - timedelta(days=number * 12, hours=number)
+        )
+    monkeypatch.setattr(search, "FIRST_EPOCHS", 1)
+    monkeypatch.setattr(search, "next_epochs", lambda read, found, *, wanted, left: min(near, left))
+    tried = []
+    real = search.try_chunks
+
+    def chunked(epochs, size, **window):
+        tried.append(window)
+        return real(epochs, size, **window)
+
+    monkeypatch.setattr(search, "try_chunks", chunked)
+    today = timezone.localdate()
+    filters = Filters(
+        published_from=today - timedelta(days=start),
+        published_to=today - timedelta(days=end) if end is not None else None,
+    )
+
+    for limit in (1, 5, 1000):
+        expected = plain_way(records.kent_b, limit, filters)
+        assert walk(records.kent_b, limit, filters) == expected
+    assert {"windowed": True} in tried
+
+
 def test_a_date_windows_months_hold_every_moment_it_lets_in():
     assert months_of(None) is None
     assert months_of(Filters(published_to=date(2026, 3, 1))) is None
@@ -399,14 +430,15 @@ def test_the_walk_in_chunks_gives_every_newest_match_in_order(
     assert walk(organisation, limit) == expected
 
 
+@pytest.mark.parametrize("windowed", [False, True])
 @pytest.mark.parametrize("seed", range(20))
-def test_a_tries_chunks_hold_exactly_its_epochs_newest_first(seed):
+def test_a_tries_chunks_hold_exactly_its_epochs_newest_first(seed, windowed):
     rng = random.Random(seed)
     newest = rng.randrange(0, 400)
     epochs = list(range(newest, -1, -1))
     near = rng.randrange(1, len(epochs) + 1)
 
-    chunks = search.try_chunks(epochs, near)
+    chunks = search.try_chunks(epochs, near, windowed=windowed)
 
     def epochs_of(keys):
         held = set()
@@ -419,6 +451,13 @@ def test_a_tries_chunks_hold_exactly_its_epochs_newest_first(seed):
     assert all(held), "no empty chunk"
     assert [epoch for chunk in held for epoch in sorted(chunk, reverse=True)] == epochs
     size = max(search.CHUNK_EPOCHS, -(-near // search.TRY_CHUNKS))
+    if windowed:
+        # With a date window, every epoch past those where the walk expects to stop is in one
+        # last chunk.
+        inside = sum(len(chunk) for chunk in held[:-1])
+        assert inside >= min(near, len(epochs)) or len(held) == 1
+        assert len(held) == 1 or inside <= near + size
+        return
     if size < search.ERA_EPOCHS:
         # Where the walk expects to stop, chunks of `size` epochs; past them, no more chunks than
         # the eras and the epochs between them need.
