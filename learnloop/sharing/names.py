@@ -2042,9 +2042,13 @@ _BY_JOB_INITIALS = re.compile(
 # Checked by | CD |"), and before a dash or a table cell's end as well as a stop ("entry
 # corrected by CN - see 2 Apr", "| checked by AS |"), or before "shows" ("the log written by
 # UE shows", "GCS checks by TQ:"); "checked by IT", "witnessed by NIC" stay.
+# After the nineteenth blind pack: so too after the user of an audit log's line ("reprinted,
+# user DM;") and after more deeds a log's writer signs ("note added by OB:", "datix done by
+# TD,", "Taken by PC" at a line's end, "entered by LP;", "raised by AC;"); a route, a dose's
+# shorthand or an identifier's kind stays ("taken by PO", "user ID:").
 _PER_OR_AMENDED_INITIALS = re.compile(
-    rf"(?:(?<![\w])per|(?:amended|corrected|updated|silenced|typed|written|printed|[Cc]hecked"
-    r"|checks|witnessed)"
+    rf"(?:(?<![\w])(?:per|[Uu]ser)|(?:amended|corrected|updated|silenced|typed|written|printed"
+    r"|[Cc]hecked|checks|witnessed|added|done|[Tt]aken|entered|raised)"
     rf"[ \t]+by(?:[ \t]*\|)?)[ \t]+({_DEED_INITIALS})"
     r"(?=[ \t]*(?:[.;,:|]|\n|$)|[ \t]+-[ \t]|[ \t]+shows\b)"
 )
@@ -2059,10 +2063,12 @@ _INITIALS_AND_THE_PATIENT = re.compile(
 )
 _NOT_PER_INITIALS = frozenset(
     ("pgd", "sop", "bnf", "mdt", "gp", "icb", "os", "pr", "iv", "ng", "it", "ent", "nic")
+    + ("po", "id", "im", "sc", "sl", "pv", "pin", "ip")
 )
 _SIGNER_CUES = (
     "per ", "amended by ", "corrected by ", "updated by ", " and ", "heckers", "silenced by ",
     "typed by ", "written by ", "hecked by ", "witnessed by ", "printed by ", "checks by ",
+    "ser ", "added by ", "done by ", "aken by ", "entered by ", "raised by ",
 )  # fmt: skip
 
 
@@ -2122,7 +2128,7 @@ def _signers_by_initials(text: str, found: list[tuple[int, int]]) -> None:
                             _signing_initials_ok(match[group])
                             # a deed done by someone: any initials but shorthand, a job or a
                             # title (the words never a name hold "CD", "DS", "CP" as terms)
-                            or (cue.endswith("by ") and _deed_initials_ok(match[group]))
+                            or (cue.endswith(("by ", "ser ")) and _deed_initials_ok(match[group]))
                         )
                     ):
                         found.append((match.start(group), match.end(group)))
@@ -2453,15 +2459,25 @@ _SENTENCE_OPENERS = ("The ", "A ", "An ")
 # name or in no dictionary, the others listed, particles or in no dictionary; so "the nurse,
 # however, said" and "the manager, as before, agreed" stay.
 # Speed: read only where a comma is followed by a lower-case letter and a job word before it.
+# After the nineteenth blind pack: so too after "another" and a person who is neither staff nor
+# kin ("another tenant, oskar lindqvist, said", "the patient, ada price, was"), and a name typed in
+# capitals ("a new housekeeper, ISOLDE PAVLIDIS, with"), each word read as in lower case.
 _JOB_WORD_BEFORE_COMMA = re.compile(
-    r"(?:(?<![\w'’])(?:[Tt]he|[Aa]n?|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)|['’]s)"
+    r"(?:(?<![\w'’])(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)|['’]s)"
     r"[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}([a-z][a-z-]*)$"
 )
 _LOWER_NAME_BETWEEN_COMMAS = re.compile(
     r",[ \t]+([^\W\d_A-Z][\w'’-]*(?:[ \t]+[^\W\d_A-Z][\w'’-]*){1,3})"
     r"(?=,[ \t]+[a-z]|\.(?:[ \t]|\n|$))"
 )
+_UPPER_NAME_BETWEEN_COMMAS = re.compile(
+    r",[ \t]+([^\W\d_a-z]+(?:['’-][^\W\d_a-z]+)*(?:[ \t]+[^\W\d_a-z]+(?:['’-][^\W\d_a-z]+)*){1,3})"
+    r"(?=,[ \t]+[a-z]|\.(?:[ \t]|\n|$))"
+)
 _JOB_LIKE_ENDINGS = ("ist", "or", "er", "ant", *_JOB_ENDINGS)
+_OTHER_PEOPLE = frozenset(
+    ("tenant", "resident", "patient", "client", "pupil", "lodger", "customer", "passenger")
+)
 
 
 def _lower_case_people_after_jobs(text: str, found: list[tuple[int, int]]) -> None:
@@ -2473,15 +2489,20 @@ def _lower_case_people_after_jobs(text: str, found: list[tuple[int, int]]) -> No
         # after a job's or a relative's word
         space = text.rfind(" ", max(0, position - 24), position)
         if (
-            after.islower()
+            (after.islower() or text[position + 2 : position + 4].isupper())
             and space != -1
             and (
                 (word := text[space + 1 : position]) in ROLE_WORDS
                 or word in RELATIONSHIPS
+                or word in _OTHER_PEOPLE
                 or word.endswith(_JOB_LIKE_ENDINGS)
             )
-            and (match := _LOWER_NAME_BETWEEN_COMMAS.match(text, position))
-            and match[1].islower()
+            and (
+                match := (
+                    _LOWER_NAME_BETWEEN_COMMAS if after.islower() else _UPPER_NAME_BETWEEN_COMMAS
+                ).match(text, position)
+            )
+            and (match[1].islower() or match[1].isupper())
             and _JOB_WORD_BEFORE_COMMA.search(text, max(0, position - 48), position)
         ):
             keys = [normalise(word) for word in match[1].split()]
