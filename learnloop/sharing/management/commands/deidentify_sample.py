@@ -17,8 +17,9 @@ and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 `--pack development-3` to `development-19` the first seventeen blind packs (evaluation_blind.py to
 evaluation_blind17.py), development packs since their misses were studied (26 and 27 November
 2026); `--pack development-20` the eighteenth pack (evaluation_blind18.py), not blind (its writer
-saw commit subjects) and not yet studied; `--pack blind` the nineteenth blind pack
-(evaluation_blind19.py), written without reading the
+saw commit subjects) and not yet studied; `--pack development-21` the nineteenth blind pack
+(evaluation_blind19.py), studied; `--pack blind` the twentieth blind pack
+(evaluation_blind20.py), written without reading the
 engine and frozen before it was scored:
 quote its scores.
 
@@ -51,6 +52,7 @@ from learnloop.sharing import (
     evaluation_blind17,
     evaluation_blind18,
     evaluation_blind19,
+    evaluation_blind20,
     evaluation_dev2,
 )
 
@@ -75,7 +77,8 @@ PACKS = {
     "development-18": evaluation_blind16,
     "development-19": evaluation_blind17,
     "development-20": evaluation_blind18,
-    "blind": evaluation_blind19,
+    "development-21": evaluation_blind19,
+    "blind": evaluation_blind20,
 }
 
 PROGRESS_EVERY = 500
