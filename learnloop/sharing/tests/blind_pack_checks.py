@@ -790,3 +790,37 @@ class DatedPackChecks(TemplatedBlindPackChecks):
                 if span.label == "EMAIL":
                     inside = [s for s in example.gold if s.start < span.end and s.end > span.start]
                     assert inside == [span], example.id
+
+
+class TownPackChecks(DatedPackChecks):
+    """Two more checks the seventeenth, nineteenth and twentieth packs each wrote for themselves:
+    initials standing for a person are never a clinical abbreviation the pack lists
+    (`CLINICAL_INITIALS`), at least `MIN_PERSON_INITIALS` of them; and a wrong or old address
+    (an ADDRESS with no POSTCODE after it) ends in the patient's town, at least
+    `MIN_WRONG_ADDRESSES` of them."""
+
+    MIN_PERSON_INITIALS = 100
+    MIN_WRONG_ADDRESSES = 30
+
+    def test_initials_never_read_as_a_clinical_abbreviation(self):
+        found = 0
+        for value in self.values("PERSON"):
+            plain = value.replace(".", "")
+            if re.fullmatch(r"[A-Z]{2,4}", plain):
+                found += 1
+                assert plain not in self.PACK.CLINICAL_INITIALS, value
+        assert found > self.MIN_PERSON_INITIALS
+
+    def test_wrong_addresses_stay_in_the_patient_s_town(self):
+        wrong = 0
+        for example in self.examples():
+            if not example.known:
+                continue
+            town = example.known["address"].split(", ")[-2]
+            gold = example.gold
+            for index, span in enumerate(gold):
+                following = gold[index + 1] if index + 1 < len(gold) else None
+                if span.label == "ADDRESS" and (following is None or following.label != "POSTCODE"):
+                    assert example.text[span.start : span.end].endswith(town), example.id
+                    wrong += 1
+        assert wrong > self.MIN_WRONG_ADDRESSES
