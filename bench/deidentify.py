@@ -13,10 +13,9 @@ Generates N synthetic UK incident and death narratives of about 300 words with g
   (evaluation.py and evaluation_dev2.py, which the engine's authors read while tuning it; and
   evaluation_blind.py to evaluation_blind17.py, blind when they were written, whose misses were
   studied on 26 and 27 November 2026; evaluation_blind18.py, not blind: its writer saw commit
-  subjects; evaluation_blind19.py, blind when written and since studied) and on the blind
-  templates (evaluation_blind20.py, written
-  without reading the engine and frozen before any score was seen): the blind figures are the
-  ones to quote;
+  subjects; evaluation_blind19.py and evaluation_blind20.py, blind when written and since
+  studied) and on the blind templates (evaluation_blind21.py, written without reading the engine
+  and frozen before any score was seen): the blind figures are the ones to quote;
 - with --workers N, narratives per second over N processes (multiprocessing, wall clock);
 - on the public Prevention of Future Deaths reports (--pfd, by default
   ../shared/data/pfd/pfd_reports_dev.csv when it exists): how many mentions of the deceased's name
@@ -62,6 +61,7 @@ from learnloop.sharing import (  # noqa: E402
     evaluation_blind18,
     evaluation_blind19,
     evaluation_blind20,
+    evaluation_blind21,
     evaluation_dev2,
 )
 from learnloop.sharing.deidentify import deidentify  # noqa: E402
@@ -313,7 +313,8 @@ def main() -> None:
         (evaluation_blind17, "Development templates 19 (the seventeenth blind pack)"),
         (evaluation_blind18, "Development templates 20 (the eighteenth pack, not blind)"),
         (evaluation_blind19, "Development templates 21 (the nineteenth blind pack)"),
-        (evaluation_blind20, "Blind templates"),
+        (evaluation_blind20, "Development templates 22 (the twentieth blind pack)"),
+        (evaluation_blind21, "Blind templates"),
     ):
         examples = list(pack.generate(args.count, args.seed))
         bare = [deidentify(example.text).spans for example in examples]

@@ -429,6 +429,13 @@ _ID_AFTER_DEED_WORDS = (
 # After the eighth blind pack: two digits, a hyphen and six more ("57-021171"), a hospital
 # number as some patient administration systems write it. Found by reading round each hyphen.
 _HOSPITAL_NUMBER_HYPHENED = re.compile(r"\d\d-\d{6}(?![\w/-])")
+# After the twentieth blind pack: a code of digits, a letter or two and more digits ("83L20329")
+# standing as an item of its own just after a name, between commas or in brackets ("Mr Terry
+# Gibbs, 83L20329, twenty-three", "Katie Robinson (42B46600) in pain"): in a patient's line of
+# identifiers it is the hospital number. The word before must be a listed name: after a word in
+# lower case or a drug's name ("batch 12A3456", "Tazocin (12A34567)") it is not.
+_HOSPITAL_NUMBER_MIXED = re.compile(r"\d{1,3}[A-Z]{1,2}\d{4,7}(?=[,)])")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]+$")
 # After the tenth blind pack: an unlabelled number of six to ten digits standing as an item of
 # its own (in brackets, between commas or in a table's field) just before the NHS number, or just
 # after it perhaps under a short label of capitals (a trust's code, "RXN: 12345678"): in a block
@@ -464,8 +471,11 @@ _BESIDE_NHS_AFTER = re.compile(
 # capitals then short groups after slashes, one of two digits and one of two capitals (perhaps
 # two digits after them): "TX/QR/27", "GD/14/NW", "HUDDLE/52/KM", "CPK/31/RW42", as blood banks,
 # guardians and bed bureaux number their cases ("IV/PO" and "A/E" have no digits, so stay).
+# After the twentieth blind pack: four to six digits may end with one to three capitals after a
+# slash or a hyphen ("JB/6636/D", "MGS/8654/YF", "TV/6195/NX"), as reviews and job sheets do.
 _REFERENCE_BARE = re.compile(
-    r"([A-Z]{2,5}|[A-Z]&[A-Z])(?:[-/](?:\d\d|[A-Z]{1,4})[-/]\d{3,6}|[-/]\d{4,6}(?:[-/]\d\d)?)"
+    r"([A-Z]{2,5}|[A-Z]&[A-Z])(?:[-/](?:\d\d|[A-Z]{1,4})[-/]\d{3,6}"
+    r"|[-/]\d{4,6}(?:[-/](?:\d\d|[A-Z]{1,3}))?)"
     r"(?![\w/]|[.-]\d)"
 )
 _REFERENCE_SHORT_GROUPS = re.compile(
@@ -700,6 +710,19 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
             )
             and (match := _HOSPITAL_NUMBER_HYPHENED.match(text, position - 2))
             and (match.start(), match.end()) not in references
+        ):
+            yield (match.start(), match.end(), "HOSPITAL_NUMBER")
+    for start in digit_starts:
+        if (
+            start >= 4
+            and text[start - 2 : start] in (", ", " (")
+            and (match := _HOSPITAL_NUMBER_MIXED.match(text, start))
+            and (text[start - 1] == "(") == (text[match.end()] == ")")
+            and (word := _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start - 2))
+            and any(
+                (key := normalise(part)) in surnames() or key in first_names()
+                for part in word[0].split("-")
+            )
         ):
             yield (match.start(), match.end(), "HOSPITAL_NUMBER")
     yield from _bare_references(text)

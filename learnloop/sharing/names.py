@@ -2046,11 +2046,13 @@ _BY_JOB_INITIALS = re.compile(
 # user DM;") and after more deeds a log's writer signs ("note added by OB:", "datix done by
 # TD,", "Taken by PC" at a line's end, "entered by LP;", "raised by AC;"); a route, a dose's
 # shorthand or an identifier's kind stays ("taken by PO", "user ID:").
+# After the twentieth blind pack: so too after "to add from" ("nothing further to add from RT"),
+# and before the quote that closes a field of a file of comma-separated values ('by AS",').
 _PER_OR_AMENDED_INITIALS = re.compile(
-    rf"(?:(?<![\w])(?:per|[Uu]ser)|(?:amended|corrected|updated|silenced|typed|written|printed"
-    r"|[Cc]hecked|checks|witnessed|added|done|[Tt]aken|entered|raised)"
+    rf"(?:(?<![\w])(?:per|[Uu]ser|to[ \t]+add[ \t]+from)|(?:amended|corrected|updated|silenced"
+    r"|typed|written|printed|[Cc]hecked|checks|witnessed|added|done|[Tt]aken|entered|raised)"
     rf"[ \t]+by(?:[ \t]*\|)?)[ \t]+({_DEED_INITIALS})"
-    r"(?=[ \t]*(?:[.;,:|]|\n|$)|[ \t]+-[ \t]|[ \t]+shows\b)"
+    r"(?=[ \t]*(?:[.;,:|\"]|\n|$)|[ \t]+-[ \t]|[ \t]+shows\b)"
 )
 _SECOND_SIGNER = re.compile(
     rf"(?:by[ \t]+(?:{_DEED_INITIALS})[ \t]+and|[Cc]heckers[ \t]*:[ \t]*({_DEED_INITIALS})"
@@ -2068,7 +2070,7 @@ _NOT_PER_INITIALS = frozenset(
 _SIGNER_CUES = (
     "per ", "amended by ", "corrected by ", "updated by ", " and ", "heckers", "silenced by ",
     "typed by ", "written by ", "hecked by ", "witnessed by ", "printed by ", "checks by ",
-    "ser ", "added by ", "done by ", "aken by ", "entered by ", "raised by ",
+    "ser ", "added by ", "done by ", "aken by ", "entered by ", "raised by ", "add from ",
 )  # fmt: skip
 
 
@@ -2128,7 +2130,10 @@ def _signers_by_initials(text: str, found: list[tuple[int, int]]) -> None:
                             _signing_initials_ok(match[group])
                             # a deed done by someone: any initials but shorthand, a job or a
                             # title (the words never a name hold "CD", "DS", "CP" as terms)
-                            or (cue.endswith(("by ", "ser ")) and _deed_initials_ok(match[group]))
+                            or (
+                                cue.endswith(("by ", "ser ", "from "))
+                                and _deed_initials_ok(match[group])
+                            )
                         )
                     ):
                         found.append((match.start(group), match.end(group)))
@@ -2140,6 +2145,37 @@ def _signers_by_initials(text: str, found: list[tuple[int, int]]) -> None:
         ) and _signing_initials_ok(match[1]):
             found.append((match.start(1), match.end(1)))
         position = text.find(" and the patient", position + 16)
+
+
+# After the twentieth blind pack: initials as the one who spoke, agreed or put something right,
+# after a comma or a clause's "and" or "but" ("the result was passed on, and TK had ticked the
+# box", "was signed, but KG said", "one swab short, AW told the surgeon", "and SR corrected the
+# dose"). Shorthand for a team, a test or a job stays ("and GP said", "and the ICU agreed", "but
+# CT had showed"), as do initials the words never a name hold ("BP said" cannot be).
+_INITIALS_AS_SUBJECT = re.compile(
+    rf",[ \t]+(?:(?:and|but)[ \t]+)?({_DEED_INITIALS})[ \t]+"
+    r"(?:said|agreed|told|corrected|had[ \t]+[a-z]{2,}ed)\b"
+)
+_SUBJECT_VERBS = (" said", " agreed", " told ", " corrected ", " had ")
+_TEAM_SHORTHAND = frozenset(("hv", "aps", "cpn", "pals", "sn", "ae", "mh", "ld", "ir", "hr"))
+
+
+def _initials_as_subjects(text: str, found: list[tuple[int, int]]) -> None:
+    for verb in _SUBJECT_VERBS:
+        position = text.find(verb)
+        while position != -1:
+            if "A" <= text[position - 1 : position] <= "Z" or text[position - 1 : position] == ".":
+                match = _INITIALS_AS_SUBJECT.search(text, max(0, position - 18), position + 24)
+                if (
+                    match
+                    and match.end(1) == position
+                    and (key := match[1].replace(".", "").lower()) not in _NOT_PER_INITIALS
+                    and key not in _TEAM_SHORTHAND
+                    and _signing_initials_ok(match[1])
+                    and _deed_initials_ok(match[1])
+                ):
+                    found.append((match.start(1), match.end(1)))
+            position = text.find(verb, position + len(verb))
 
 
 def _initials_signing_deeds(text: str, found: list[tuple[int, int]]) -> None:
@@ -2606,6 +2642,11 @@ def _people_after_role_phrases(text: str, found: list[tuple[int, int]]) -> None:
 # eponym's surname may follow: "River Addison"), or an initial before a surname ("E Mansa"),
 # or every word is a listed name or in no dictionary; never a title, a role, a place, a team
 # or shorthand ("taken from the notes", "the health visitor said", "that of another baby").
+# After the twentieth blind pack: so too after a reply awaited, a debrief, a copy or a talk
+# with someone ("awaiting reply from BUJAR NAGY", "a debrief with terry lewis", "also spoke to
+# joanna stevenson", "I have copied in brooke mason", "Witness: david smith,") and after more
+# jobs ("call handler hiwet haile", "the chaplain bianka frukacz", "our technician anthony
+# clarke", "the consultant midwife rachel williams", "the haematology registrar jean hall").
 _ANY_CASE_CUES = (
     "statement was also taken from ", "statement was taken from ", "statement also taken from ",
     "account was asked for from ", "account was requested from ", "named contact, ",
@@ -2614,6 +2655,9 @@ _ANY_CASE_CUES = (
     "another patient, ", "the other patient ", "the films belonged to ", "| user ",
     "social worker ", "another prisoner, ", "another resident, ", "another young person, ",
     "another child, ", "another service user, ", "contact: ",
+    # after the twentieth blind pack
+    "awaiting reply from ", "debrief with ", "also spoke to ", "copied in ", "witness: ",
+    "call handler ", "chaplain ", "technician ", "engineer ", "midwife ", "registrar ",
 )  # fmt: skip
 # Speed: cues that share words are looked for only where those words are written.
 _ANY_CASE_GATES = {
@@ -2631,8 +2675,13 @@ def _any_case_gate(cue: str) -> str:
 
 
 _ANY_CASE_CUE_GATES = tuple((cue, _any_case_gate(cue)) for cue in _ANY_CASE_CUES)
+# After the twentieth blind pack: a log's entry that opens with whom it told or asked ("job
+# note: SREEJA MENON informed, no action needed", '"shannon webb asked to review in the
+# morning"'); a team, a job or a relation there stays ("Family informed, ", "Matron asked to
+# review"), and a field of comma-separated values opens a clause after its quote.
 _ANY_CASE_CUES_BEFORE = (
     " from the next bay", " from next door", " asked at the desk", " back from break",
+    " informed, ", " informed and ", " asked to review",
 )  # fmt: skip
 _ANY_CASE_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}(?![\w])")
 # A message that greets its reader by name before the writer says who they are ("hi ira its
@@ -2644,7 +2693,9 @@ _GREETED_NAME = re.compile(
 )
 _ANY_CASE_NAME = re.compile(r"[^\W\d_][\w'’]*\.?(?:-[^\W\d_][\w'’]*)*")
 _ANY_CASE_GAP = re.compile(r"[ \t]+")
-_CLAUSE_START_BEFORE = re.compile(r"(?:^|\n|[.!?:;,][ \t]+|\d[ \t]+|\]\s*[^\s:]{0,20}:[ \t]+)$")
+_CLAUSE_START_BEFORE = re.compile(
+    r"(?:^|\n|[.!?:;,][ \t]+|,\"|\d[ \t]+|\]\s*[^\s:]{0,20}:[ \t]+)$"
+)
 
 
 def _any_case_name_ok(words: list[str]) -> bool:
@@ -3243,6 +3294,7 @@ def note_name_spans(
     _people_in_logs(text, found)
     _initials_signing_deeds(text, found)
     _signers_by_initials(text, found)
+    _initials_as_subjects(text, found)
     if " to " in text:
         _action_owners(text, found)
     if " (" in text:
