@@ -5,7 +5,8 @@ Each pack's test file (test_evaluation_blind6.py onwards) holds a class built on
 `BlindPackChecks` (or on `LaterBlindPackChecks`, which adds the checks written from the seventh
 pack on, on `NewerBlindPackChecks`, which adds those written from the ninth pack on, or on
 `TemplatedBlindPackChecks`, the checks of the packs' templates from the eleventh on, or on
-`DatedPackChecks`, which adds the date, age, line and email checks of the fifteenth on) that
+`DatedPackChecks`, which adds the date, age, line and email checks of the fifteenth on, with
+`TownPackChecks` and `LocalityPackChecks` for the packs with towns and localities of their own) that
 names the pack and gives what differs between packs as class attributes; checks only one pack
 has, and the pack's fingerprint, stay in that pack's own file. No class here starts with
 "Test", so pytest collects them only through a pack's class.
@@ -824,3 +825,86 @@ class TownPackChecks(DatedPackChecks):
                     assert example.text[span.start : span.end].endswith(town), example.id
                     wrong += 1
         assert wrong > self.MIN_WRONG_ADDRESSES
+
+
+class LocalityPackChecks(TownPackChecks):
+    """The checks the nineteenth, twentieth and twenty-first packs each wrote for themselves:
+    the record's locality is one of its town's (`LOCALITIES`); a landline is the patient's
+    town's (its dialling code in `TOWNS`); only letters write an address as a block over lines,
+    at least `MIN_ADDRESS_BLOCKS` of them; an outsider written as a woman or a man
+    (`{o1f.full}`) is drawn so, at least `MIN_SEX_HINTS` such slots in the templates; look-alikes
+    are in `LOOKALIKE_SENTENCE_RATIO` times as many core and extra sentences as not, and
+    `LOOKALIKES_PER_TEXT` a text on average; and a log pasted as CSV or a table tops up in its
+    own line shape."""
+
+    MIN_ADDRESS_BLOCKS = 20
+    MIN_SEX_HINTS = 15
+    SEX_HINT_STYLE: str | None = None  # a style whose templates a case may be drawn for (first)
+    SEX_HINT_PLAN = ("{o1f.full}", "{o2m.full}", "{o3f.first}")
+    LOOKALIKE_SENTENCE_RATIO = 2
+    LOOKALIKES_PER_TEXT = (6, 12)
+
+    def test_localities_belong_to_their_town(self):
+        for example in self.examples():
+            if example.known:
+                parts = example.known["address"].split(", ")
+                assert parts[-3] in self.PACK.LOCALITIES[parts[-2]], example.id
+
+    def test_phone_landlines_use_the_patient_s_town_code(self):
+        codes = {town: code for town, _, code in self.PACK.TOWNS}
+        checked = 0
+        for example in self.examples():
+            if not example.known:
+                continue
+            code = codes[example.known["address"].split(", ")[-2]]
+            for value in values_in(example, "PHONE"):
+                digits = re.sub(r"\D", "", value.split(" ext")[0].split(" x")[0].replace("(0)", ""))
+                if digits.startswith("44"):
+                    digits = "0" + digits[2:]
+                if not digits.startswith("07"):
+                    assert digits.startswith(code), (example.id, value)
+                    checked += 1
+        assert checked > 100
+
+    def test_letters_carry_an_address_block_over_lines(self):
+        letters = {s.name for s in self.PACK.STYLES if s.register == "letter"}
+        blocks = 0
+        for example in self.examples():
+            for span in example.gold:
+                if span.label == "ADDRESS" and "\n" in example.text[span.start : span.end]:
+                    assert example.kind in letters, example.id
+                    blocks += 1
+        assert blocks > self.MIN_ADDRESS_BLOCKS
+
+    def test_outsiders_named_as_a_woman_or_a_man_have_that_sex(self):
+        hinted = 0
+        for style in self.PACK.STYLES:
+            for sentence in (*style.headers, *style.core, *style.extras, *style.endings):
+                hinted += len(re.findall(r"\{o\d[fm]\.", sentence))
+        assert hinted >= self.MIN_SEX_HINTS
+        rng = self.PACK.random.Random(5)
+        style = next(s for s in self.PACK.STYLES if self.SEX_HINT_STYLE in (None, s.name))
+        hints = [re.match(r"\{(o\d)([fm])\.", slot).groups() for slot in self.SEX_HINT_PLAN]
+        for _ in range(30):
+            case = self.PACK._Case(rng, style, list(self.SEX_HINT_PLAN))
+            for person, sex in hints:
+                assert case.people[person].sex == sex.upper(), (person, sex)
+
+    def test_look_alikes_are_in_most_sentences(self):
+        kinds = Counter()
+        for style in self.PACK.STYLES:
+            for sentence in (*style.core, *style.extras):
+                kinds["<<" in sentence] += 1
+        assert kinds[True] > self.LOOKALIKE_SENTENCE_RATIO * kinds[False]
+        if self.LOOKALIKES_PER_TEXT:
+            low, high = self.LOOKALIKES_PER_TEXT
+            per_text = [len(negatives) for _, negatives in self.with_negatives()]
+            assert low <= sum(per_text) / len(per_text) <= high
+
+    def test_mixed_registers_use_their_own_top_up_line_shapes(self):
+        csv = [s for s in self.PACK.STYLES if s.name.endswith("_csv")]
+        tables = [s for s in self.PACK.STYLES if s.name.endswith("_table")]
+        assert len(csv) == 2 and len(tables) == 2
+        assert all(s.topup.count(",") >= 2 for s in csv)
+        assert all(s.topup.startswith("| ") for s in tables)
+        assert all("{text}" in s.topup for s in self.PACK.STYLES if s.register == "lines")
