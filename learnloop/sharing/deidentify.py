@@ -635,7 +635,13 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
             yield (match.start(), match.end(), "NHS_NUMBER")
     for match in _finditer_at(text, capital_starts, _POSTCODE):
         yield (match.start(), match.end(), "POSTCODE")
-    for match in finditer_from(text, "+(0", _PHONE):
+    # Speed: a number starts at "+", "(" or a "0" with no word character before it (the
+    # pattern's look-behind), so the "0"s inside times, dates and other numbers are not tried:
+    # they are read from ``digit_starts``, not found with str.find.
+    phone_starts = [*_all_positions(text, "+"), *_all_positions(text, "(")]
+    phone_starts += [start for start in digit_starts if text[start] == "0"]
+    phone_starts.sort()
+    for match in _finditer_at(text, phone_starts, _PHONE):
         digits = _NOT_DIGIT.sub("", match[0])
         national = digits[2:] if match[0].startswith("+") else digits
         national = national.removeprefix("0")
@@ -665,7 +671,11 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
         yield (match.start(1), match.end(1), "AGE")
     for match in _AGE_SEX.finditer(text):  # "(93F)", "(101M)": age and sex, as forms write
         yield (match.start(1), match.end(1), "AGE")
-    for match in finditer_from(text, "19", _AGE):
+    # Speed: tried only at a "1" or a "9" with no word character before it, as only there is
+    # an age kept; a match tried inside a number ("1190 yrs") is dropped below and, holding no
+    # digit after its own, covers no place where a kept one could start.
+    age_starts = [start for start in digit_starts if text[start] in "19"]
+    for match in _finditer_at(text, age_starts, _AGE):
         start = match.start(1)
         if not (start and _is_word_character(text[start - 1])):
             yield (start, match.end(1), "AGE")
@@ -1676,7 +1686,7 @@ def find_spans(
     runs = capitalised_runs(text)
     candidates += [
         (start, end, "PERSON")
-        for start, end in guessed_name_spans(text, runs)
+        for start, end in guessed_name_spans(text, runs, normalised)
         if not (_DOSE_AFTER.match(text, end) and not _titled(text, start, end))
     ]
     candidates += [(start, end, "PERSON") for start, end in note_name_spans(text, runs, normalised)]

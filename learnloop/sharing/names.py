@@ -494,8 +494,11 @@ _ADDRESS_FORMS = frozenset("mr mrs ms miss mx dr doctor prof professor mister".s
 _JOB_ENDINGS = ("ologist", "iatrist", "ographer", "ician", "therapist")
 
 
-def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple[int, int]]:
-    """Names the record does not know, found from the name lists, capitals and context."""
+def guessed_name_spans(
+    text: str, runs: list[list[_Token]] | None = None, lowered: str | None = None
+) -> list[tuple[int, int]]:
+    """Names the record does not know, found from the name lists, capitals and context.
+    ``lowered``, the text normalised, lets the relationship words absent from it go unscanned."""
     firsts, lasts, english, towns, never, eponyms = _lists()
     found: list[tuple[int, int]] = []
     if runs is None:
@@ -961,7 +964,7 @@ def guessed_name_spans(text: str, runs: list[list[_Token]] | None = None) -> lis
             i += 1
         previous_run = run
     found.extend(_lower_case_titled(text, firsts, lasts, english))
-    found.extend(_lower_case_after_kin(text, firsts, lasts, english, never))
+    found.extend(_lower_case_after_kin(text, firsts, lasts, english, never, lowered))
     return found
 
 
@@ -985,16 +988,26 @@ _LOWER_CASE_AFTER_JOB = (
     "phlebotomist", "cleaner", "involving", "said",
 )  # fmt: skip
 _LOWER_CASE_NAME = re.compile(r"(?:-in-law)?,?[ \t]+([a-z][a-z'’-]+)(?:[ \t]([a-z][a-z'’-]+))?")
+_WORDS_BEFORE_LOWER_CASE_NAMES = (*_KIN_WORDS, *_LOWER_CASE_AFTER, *_LOWER_CASE_AFTER_JOB)
+# Every one of _KIN_PREFIXES ends with one of these ("great-grand" with "grand").
+_KIN_PREFIX_STEMS = ("grand", "step", "god")
 
 
 _OWNER_BEFORE = ("'s ", "’s ", " her ", " his ", " my ", "their ")
 
 
-def _lower_case_after_kin(text, firsts, lasts, english, never) -> Iterable[tuple[int, int]]:
+def _lower_case_after_kin(
+    text, firsts, lasts, english, never, lowered=None
+) -> Iterable[tuple[int, int]]:
     # Speed: each relationship word is found with str.find (a regex alternation of them all
     # would be tried at every position), and the name pattern is matched only after one.
+    words = _WORDS_BEFORE_LOWER_CASE_NAMES
+    # Speed: a word counts where it opens a word or after one of _KIN_PREFIXES; with no prefix
+    # in the text, the words that open no word of it (most of them) are not scanned for.
+    if lowered is not None and not any(prefix in lowered for prefix in _KIN_PREFIX_STEMS):
+        words = cues_that_may_open_words(lowered, words)
     matches = []
-    for word in (*_KIN_WORDS, *_LOWER_CASE_AFTER, *_LOWER_CASE_AFTER_JOB):
+    for word in words:
         position = text.find(word)
         while position != -1:
             after = position + len(word)
@@ -2683,6 +2696,7 @@ _ANY_CASE_CUES_BEFORE = (
     " from the next bay", " from next door", " asked at the desk", " back from break",
     " informed, ", " informed and ", " asked to review",
 )  # fmt: skip
+_ANY_CASE_CUES_BEFORE_WORDS = tuple(cue[1:] for cue in _ANY_CASE_CUES_BEFORE)
 _ANY_CASE_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}(?![\w])")
 # A message that greets its reader by name before the writer says who they are ("hi ira its
 # Reg the health visitor", "Hello Tomasz, it's the ward"); "hi there, its me" stays.
@@ -2771,11 +2785,17 @@ _INTRODUCED_BY_JOB = re.compile(
 )
 
 
+# The words that open _INTRODUCED_BY_JOB and _GREETED_NAME, in lower case.
+_INTRODUCING_OPENERS = ("its ", "it's ", "it’s ", "this is ")
+_GREETING_OPENERS = ("hi ", "hiya ", "hello ", "morning ")
+
+
 def _people_in_any_case_after_cues(text: str, found: list[tuple[int, int]], lowered: str) -> None:
     if len(lowered) != len(text):
         return
-    # Speed: the two patterns are tried only where their opening words are written.
-    for opener in ("its ", "it's ", "it’s ", "this is "):
+    # Speed: the two patterns are tried only where their opening words are written, and both
+    # need the opening word to open a word of the text: those that open none are not looked for.
+    for opener in cues_that_may_open_words(lowered, _INTRODUCING_OPENERS):
         position = lowered.find(opener)
         while position != -1:
             if (match := _INTRODUCED_BY_JOB.match(text, position)) and (
@@ -2784,7 +2804,7 @@ def _people_in_any_case_after_cues(text: str, found: list[tuple[int, int]], lowe
                 if _any_case_name_ok([match[1]]):
                     found.append(match.span(1))
             position = lowered.find(opener, position + len(opener))
-    for opener in ("hi ", "hiya ", "hello ", "morning "):
+    for opener in cues_that_may_open_words(lowered, _GREETING_OPENERS):
         position = lowered.find(opener)
         while position != -1:
             if (
@@ -2820,7 +2840,11 @@ def _people_in_any_case_after_cues(text: str, found: list[tuple[int, int]], lowe
             ):
                 found.append(span)
             position = lowered.find(cue, after)
+    # Speed: a cue's words after its opening space open words of the text where it is written.
+    opening_before = set(cues_that_may_open_words(lowered, _ANY_CASE_CUES_BEFORE_WORDS))
     for cue in _ANY_CASE_CUES_BEFORE:
+        if cue[1:] not in opening_before:
+            continue
         position = lowered.find(cue)
         while position != -1:
             window = max(0, position - 48)

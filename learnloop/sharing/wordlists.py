@@ -48,11 +48,19 @@ def _opening(cue: str) -> bytes | None:
     return head.encode() if len(head) == 3 and head.isascii() and head.isalnum() else None
 
 
+# Speed: the detectors pass constant tuples of cues, so each tuple's cues are paired with their
+# openings once, and a text's test is then one set lookup a cue, with no call for each cue.
+@lru_cache(maxsize=256)
+def _cue_openings(cues: tuple[str, ...]) -> tuple[tuple[str, bytes | None], ...]:
+    return tuple((cue, _opening(cue)) for cue in cues)
+
+
 def cues_that_may_open_words(lowered: str, cues: Iterable[str]) -> list[str]:
     """``cues`` in order, less those that open no word of ``lowered``: a cue left out has no
     occurrence with no letter or digit just before it (it may occur inside a word)."""
     openings = _word_openings(lowered)
-    return [cue for cue in cues if (head := _opening(cue)) is None or head in openings]
+    pairs = _cue_openings(cues) if type(cues) is tuple else [(cue, _opening(cue)) for cue in cues]
+    return [cue for cue, head in pairs if head is None or head in openings]
 
 
 @cache
