@@ -2036,9 +2036,15 @@ _CLOSED_BY_INITIALS = re.compile(
 )
 # A second signer after the first or after a date ("Entered by WB, checked YP.", "Certificate
 # filed 29.10.25; checked K.A.").
-_CHECKED_BEFORE = re.compile(rf"(?:by[ \t]+(?:{_DEED_INITIALS})|{_LOG_DATE})[,;][ \t]+$")
+# After the twenty-first blind pack: so too after a first signer named in words, and before a
+# table cell's end or the quote that closes a field ("dose 1 given by Joanna Morris, checked YK
+# |").
+_CHECKED_BEFORE = re.compile(
+    rf"(?:by[ \t]+(?:{_DEED_INITIALS}|[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}})"
+    rf"|{_LOG_DATE})[,;][ \t]+$"
+)
 _CHECKED_INITIALS = re.compile(
-    rf"checked[ \t]+(?:by[ \t]+)?({_DEED_INITIALS})(?=[ \t]*(?:[.;,]|\n|$))"
+    rf"checked[ \t]+(?:by[ \t]+)?({_DEED_INITIALS})(?=[ \t]*(?:[.;,|\"]|\n|$))"
 )
 # Initials after "by" and a job in shorthand ("group check by BMS JR:", "witnessed by HCA LT").
 _BY_JOB_INITIALS = re.compile(
@@ -2061,8 +2067,13 @@ _BY_JOB_INITIALS = re.compile(
 # shorthand or an identifier's kind stays ("taken by PO", "user ID:").
 # After the twentieth blind pack: so too after "to add from" ("nothing further to add from RT"),
 # and before the quote that closes a field of a file of comma-separated values ('by AS",').
+# After the twenty-first blind pack: so too after a device's operator, an escort or an entry's
+# owner ("ketones 4.2 on ketone meter, operator GC"), and after a task closed, a team called or
+# a dose given by someone ("task closed by IF |", "outreach called by HE |"); a route stays
+# ("given by IV", "given by NG").
 _PER_OR_AMENDED_INITIALS = re.compile(
-    rf"(?:(?<![\w])(?:per|[Uu]ser|to[ \t]+add[ \t]+from)|(?:amended|corrected|updated|silenced"
+    rf"(?:(?<![\w])(?:per|[Uu]ser|to[ \t]+add[ \t]+from|operator|escort|owner)"
+    r"|(?:amended|corrected|updated|silenced|closed|called|given"
     r"|typed|written|printed|[Cc]hecked|checks|witnessed|added|done|[Tt]aken|entered|raised)"
     rf"[ \t]+by(?:[ \t]*\|)?)[ \t]+({_DEED_INITIALS})"
     r"(?=[ \t]*(?:[.;,:|\"]|\n|$)|[ \t]+-[ \t]|[ \t]+shows\b)"
@@ -2084,6 +2095,8 @@ _SIGNER_CUES = (
     "per ", "amended by ", "corrected by ", "updated by ", " and ", "heckers", "silenced by ",
     "typed by ", "written by ", "hecked by ", "witnessed by ", "printed by ", "checks by ",
     "ser ", "added by ", "done by ", "aken by ", "entered by ", "raised by ", "add from ",
+    # after the twenty-first blind pack
+    "operator ", "escort ", "owner ", "losed by ", "alled by ", "iven by ",
 )  # fmt: skip
 
 
@@ -2144,7 +2157,7 @@ def _signers_by_initials(text: str, found: list[tuple[int, int]]) -> None:
                             # a deed done by someone: any initials but shorthand, a job or a
                             # title (the words never a name hold "CD", "DS", "CP" as terms)
                             or (
-                                cue.endswith(("by ", "ser ", "from "))
+                                cue.endswith(("by ", "ser ", "from ", "tor ", "ort ", "ner "))
                                 and _deed_initials_ok(match[group])
                             )
                         )
@@ -2165,19 +2178,24 @@ def _signers_by_initials(text: str, found: list[tuple[int, int]]) -> None:
 # box", "was signed, but KG said", "one swab short, AW told the surgeon", "and SR corrected the
 # dose"). Shorthand for a team, a test or a job stays ("and GP said", "and the ICU agreed", "but
 # CT had showed"), as do initials the words never a name hold ("BP said" cannot be).
+# After the twenty-first blind pack: so too opening a sentence, a paragraph or a field of
+# comma-separated values ("completed late. LM wrote a reflective account", "\n\nCN had reported
+# the fault", ',"GC reviewed obs'), and as the one who wrote or reviewed; a team's or a job's
+# shorthand stays there too ("The ACP reviewed", ". ICU had agreed", ". OT wrote").
 _INITIALS_AS_SUBJECT = re.compile(
-    rf",[ \t]+(?:(?:and|but)[ \t]+)?({_DEED_INITIALS})[ \t]+"
-    r"(?:said|agreed|told|corrected|had[ \t]+[a-z]{2,}ed)\b"
+    rf"(?:,[ \t]+(?:(?:and|but)[ \t]+)?|[.!?][ \t]+|\n|,\")({_DEED_INITIALS})[ \t]+"
+    r"(?:said|agreed|told|corrected|wrote|reviewed|had[ \t]+[a-z]{2,}ed)\b"
 )
-_SUBJECT_VERBS = (" said", " agreed", " told ", " corrected ", " had ")
+_SUBJECT_VERBS = (" said", " agreed", " told ", " corrected ", " had ", " wrote ", " reviewed ")
 _TEAM_SHORTHAND = frozenset(("hv", "aps", "cpn", "pals", "sn", "ae", "mh", "ld", "ir", "hr"))
+_TEAM_SHORTHAND |= frozenset(("acp", "ccot", "crt", "mht", "cmht", "hcp", "ppe", "ceo", "ooh"))
 
 
 def _initials_as_subjects(text: str, found: list[tuple[int, int]]) -> None:
     for verb in _SUBJECT_VERBS:
         position = text.find(verb)
         while position != -1:
-            if "A" <= text[position - 1 : position] <= "Z" or text[position - 1 : position] == ".":
+            if text[position - 1 : position].isupper() or text[position - 1 : position] == ".":
                 match = _INITIALS_AS_SUBJECT.search(text, max(0, position - 18), position + 24)
                 if (
                     match
@@ -2189,6 +2207,26 @@ def _initials_as_subjects(text: str, found: list[tuple[int, int]]) -> None:
                 ):
                     found.append((match.start(1), match.end(1)))
             position = text.find(verb, position + len(verb))
+
+
+# After the twenty-first blind pack: initials after a comma that end a table's cell or a field
+# of comma-separated values sign the entry ("| end of handover, BM |", 'smear only, PF"'); a
+# team, a test or a route there stays ("| referred on, ICU |", ', IV"').
+_INITIALS_ENDING_FIELD = re.compile(rf",[ \t]+({_DEED_INITIALS})[ \t]*(?:\||\"(?=[,\r\n]|$))")
+
+
+def _initials_ending_fields(text: str, found: list[tuple[int, int]]) -> None:
+    if "|" not in text and '"' not in text:
+        return
+    for match in _INITIALS_ENDING_FIELD.finditer(text):
+        key = match[1].replace(".", "").lower()
+        if (
+            key not in _NOT_PER_INITIALS
+            and key not in _TEAM_SHORTHAND
+            and _signing_initials_ok(match[1])
+            and _deed_initials_ok(match[1])
+        ):
+            found.append((match.start(1), match.end(1)))
 
 
 def _initials_signing_deeds(text: str, found: list[tuple[int, int]]) -> None:
@@ -2671,6 +2709,9 @@ _ANY_CASE_CUES = (
     # after the twentieth blind pack
     "awaiting reply from ", "debrief with ", "also spoke to ", "copied in ", "witness: ",
     "call handler ", "chaplain ", "technician ", "engineer ", "midwife ", "registrar ",
+    # after the twenty-first blind pack
+    "handover given to ", "taken by ", "found by ", "supported by ", "porter ", "estates ",
+    "escort ", "owner ",
 )  # fmt: skip
 # Speed: cues that share words are looked for only where those words are written.
 _ANY_CASE_GATES = {
@@ -2695,6 +2736,8 @@ _ANY_CASE_CUE_GATES = tuple((cue, _any_case_gate(cue)) for cue in _ANY_CASE_CUES
 _ANY_CASE_CUES_BEFORE = (
     " from the next bay", " from next door", " asked at the desk", " back from break",
     " informed, ", " informed and ", " asked to review",
+    # after the twenty-first blind pack
+    " on bleep", " aware",
 )  # fmt: skip
 _ANY_CASE_CUES_BEFORE_WORDS = tuple(cue[1:] for cue in _ANY_CASE_CUES_BEFORE)
 _ANY_CASE_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}(?![\w])")
@@ -2861,6 +2904,11 @@ def _people_in_any_case_after_cues(text: str, found: list[tuple[int, int]], lowe
                 if not _CLAUSE_START_BEFORE.search(
                     text, max(0, chosen[0].start() - 30), chosen[0].start()
                 ):
+                    continue
+                # a word in capitals before words that are not is shorthand ("AMHP Ingrid
+                # Solberg aware"), after the twenty-first blind pack
+                capitals = [word[0].isupper() and len(word[0]) > 1 for word in chosen]
+                if any(capitals) and not all(capitals):
                     continue
                 if _any_case_name_ok([word[0] for word in chosen]):
                     found.append((chosen[0].start(), chosen[-1].end()))
@@ -3319,6 +3367,7 @@ def note_name_spans(
     _initials_signing_deeds(text, found)
     _signers_by_initials(text, found)
     _initials_as_subjects(text, found)
+    _initials_ending_fields(text, found)
     if " to " in text:
         _action_owners(text, found)
     if " (" in text:

@@ -17,9 +17,9 @@ and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 `--pack development-3` to `development-19` the first seventeen blind packs (evaluation_blind.py to
 evaluation_blind17.py), development packs since their misses were studied (26 and 27 November
 2026); `--pack development-20` the eighteenth pack (evaluation_blind18.py), not blind (its writer
-saw commit subjects) and not yet studied; `--pack development-21` and `development-22` the
-nineteenth and twentieth blind packs (evaluation_blind19.py, evaluation_blind20.py), studied;
-`--pack blind` the twenty-first blind pack (evaluation_blind21.py), written without reading the
+saw commit subjects) and not yet studied; `--pack development-21` to `development-23` the
+nineteenth to twenty-first blind packs (evaluation_blind19.py to evaluation_blind21.py), studied;
+`--pack blind` the twenty-second blind pack (evaluation_blind22.py), written without reading the
 engine and frozen before it was scored:
 quote its scores.
 
@@ -54,6 +54,7 @@ from learnloop.sharing import (
     evaluation_blind19,
     evaluation_blind20,
     evaluation_blind21,
+    evaluation_blind22,
     evaluation_dev2,
 )
 
@@ -80,7 +81,8 @@ PACKS = {
     "development-20": evaluation_blind18,
     "development-21": evaluation_blind19,
     "development-22": evaluation_blind20,
-    "blind": evaluation_blind21,
+    "development-23": evaluation_blind21,
+    "blind": evaluation_blind22,
 }
 
 PROGRESS_EVERY = 500
