@@ -147,9 +147,10 @@ _POSTCODE = re.compile(
 # UK numbers: +44 or 0, then 9 or 10 more digits in groups separated by spaces or hyphens
 # (two spaces too, as forms pad them: "07700  900123"). After the tenth blind pack, never a line
 # break between the groups: a number closing a log line was read on into the date opening the
-# next ("rang 01603 769391" then "18/08 ..."), which made too many digits, and was lost.
+# next ("rang 01603 769391" then "18/08 ..."), which made too many digits, and was lost. After the
+# twenty-second blind pack, a hyphen may follow the country code too ("+44-1379-473164").
 _PHONE = re.compile(
-    r"(?:\+(?<![\w+].)44[ \t]?(?:\(0\)[ \t]?)?|\((?<![\w+].)0|0(?<![\w+].))"
+    r"(?:\+(?<![\w+].)44[ \t-]?(?:\(0\)[ \t]?)?|\((?<![\w+].)0|0(?<![\w+].))"
     r"\d{2,5}\)?(?:(?:  |[ \t-])?\d{2,4}){1,3}(?![\w])"
 )
 

@@ -99,8 +99,9 @@ _CLINICAL_FOLLOWER = re.compile(
 )
 # What may follow a lone eponymous possessive for it to be the condition: punctuation, a
 # conjunction, or a word of care for that condition ("Parkinson's medicines", "Crohn's nurse").
+# After the twenty-second blind pack, "but" too ("the care plan mentioned Alzheimer's but no").
 _AFTER_LONE_EPONYM = re.compile(
-    r"\s*(?:$|[.,;:!?)]|(?:and|or|with|was|is|diagnosed|type|since|for|"
+    r"\s*(?:$|[.,;:!?)]|(?:and|or|but|with|was|is|diagnosed|type|since|for|"
     r"medicines?|medications?|meds|drugs|tablets|nurses?|team|specialists?|clinic|service|"
     r"symptoms|patients|therapy|treatment|regime|tremor|flare)\b)",
     re.IGNORECASE,
@@ -2182,11 +2183,26 @@ def _signers_by_initials(text: str, found: list[tuple[int, int]]) -> None:
 # comma-separated values ("completed late. LM wrote a reflective account", "\n\nCN had reported
 # the fault", ',"GC reviewed obs'), and as the one who wrote or reviewed; a team's or a job's
 # shorthand stays there too ("The ACP reviewed", ". ICU had agreed", ". OT wrote").
+# After the twenty-second blind pack: so too opening a log's entry after its bracketed time or a
+# table's cell ("[09:30] JA checked obs", "| 02:10 | J.P. checked obs |"), and as the one who
+# checked, recorded, confirmed, gave or found something, or went on a break ("not answered, TA on
+# break", "sorry yes, A.R. found her"); what is measured or checked stays ("| CBG checked |",
+# "] BM recorded", ". ECG confirmed", "| CT found").
 _INITIALS_AS_SUBJECT = re.compile(
-    rf"(?:,[ \t]+(?:(?:and|but)[ \t]+)?|[.!?][ \t]+|\n|,\")({_DEED_INITIALS})[ \t]+"
-    r"(?:said|agreed|told|corrected|wrote|reviewed|had[ \t]+[a-z]{2,}ed)\b"
+    rf"(?:,[ \t]+(?:(?:and|but)[ \t]+)?|[.!?][ \t]+|\n|,\"|[\]|][ \t]+)({_DEED_INITIALS})[ \t]+"
+    r"(?:said|agreed|told|corrected|wrote|reviewed|had[ \t]+[a-z]{2,}ed|checked|recorded|"
+    r"confirms|confirmed|gave|found|on[ \t]+break)\b"
 )
 _SUBJECT_VERBS = (" said", " agreed", " told ", " corrected ", " had ", " wrote ", " reviewed ")
+_SUBJECT_VERBS += (" checked ", " recorded ", " confirms ", " confirmed ", " gave ", " found ")
+_SUBJECT_VERBS += (" on break",)
+# Shorthand for what is measured, tested or found, never the one who checked it.
+_MEASURED_SHORTHAND = frozenset(
+    """
+    cbg bgl inr crp fbc ue ues vbg abg lft tft pef bnp ck esr gfr egfr aki uti pe dvt mi vf vt
+    ua ph pt ptt aptt hb wcc plt ecg cxr mews pews co
+    """.split()
+)
 _TEAM_SHORTHAND = frozenset(("hv", "aps", "cpn", "pals", "sn", "ae", "mh", "ld", "ir", "hr"))
 _TEAM_SHORTHAND |= frozenset(("acp", "ccot", "crt", "mht", "cmht", "hcp", "ppe", "ceo", "ooh"))
 
@@ -2202,6 +2218,7 @@ def _initials_as_subjects(text: str, found: list[tuple[int, int]]) -> None:
                     and match.end(1) == position
                     and (key := match[1].replace(".", "").lower()) not in _NOT_PER_INITIALS
                     and key not in _TEAM_SHORTHAND
+                    and key not in _MEASURED_SHORTHAND
                     and _signing_initials_ok(match[1])
                     and _deed_initials_ok(match[1])
                 ):
@@ -2227,6 +2244,28 @@ def _initials_ending_fields(text: str, found: list[tuple[int, int]]) -> None:
             and _deed_initials_ok(match[1])
         ):
             found.append((match.start(1), match.end(1)))
+
+
+# After the twenty-second blind pack: a name opening a sentence, set off by commas with the job
+# the person was doing ("lorazepam. Horatio, the nurse in charge, had", "Ferelith Gale, the
+# escort nurse, found"); the words must read as a name ("Sepsis, the commonest cause," and
+# "Pharmacy, the nurse in charge," stay).
+_NAME_SET_OFF_BY_JOB = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+|\n)([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?),[ \t]+the[ \t]+"
+    r"(?:[a-z]+[ \t]+){0,2}(?:nurse|midwife|doctor|registrar|consultant|porter|manager|sister|"
+    r"matron|paramedic|pharmacist|physiotherapist|carer|assistant|student|coordinator|"
+    r"practitioner|technician|officer|worker)(?:[ \t]+(?:in[ \t]+charge|on[ \t]+(?:duty|call)))?,"
+)
+
+
+def _names_then_jobs(text: str, found: list[tuple[int, int]]) -> None:
+    position = text.find(", the ")
+    while position != -1:
+        line = max(0, position - 40)
+        for match in _NAME_SET_OFF_BY_JOB.finditer(text, line, position + 60):
+            if match.end(1) == position and _name_tokens_ok(match[1].split()):
+                found.append((match.start(1), match.end(1)))
+        position = text.find(", the ", position + 6)
 
 
 def _initials_signing_deeds(text: str, found: list[tuple[int, int]]) -> None:
@@ -2738,6 +2777,9 @@ _ANY_CASE_CUES_BEFORE = (
     " informed, ", " informed and ", " asked to review",
     # after the twenty-first blind pack
     " on bleep", " aware",
+    # after the twenty-second blind pack: who rang, who came from a team, who is chasing
+    " rang ", " from site team", " from the site team", " from falls team", " from the falls team",
+    " chasing ", " asking for family",
 )  # fmt: skip
 _ANY_CASE_CUES_BEFORE_WORDS = tuple(cue[1:] for cue in _ANY_CASE_CUES_BEFORE)
 _ANY_CASE_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}(?![\w])")
@@ -2750,8 +2792,10 @@ _GREETED_NAME = re.compile(
 )
 _ANY_CASE_NAME = re.compile(r"[^\W\d_][\w'’]*\.?(?:-[^\W\d_][\w'’]*)*")
 _ANY_CASE_GAP = re.compile(r"[ \t]+")
+# After the twenty-second blind pack, a table's cell and a log's bracketed time open a clause too
+# ("| 09:00 | paige james rang the surgery |", "[06:20] JUNE ARMSTRONG from site team").
 _CLAUSE_START_BEFORE = re.compile(
-    r"(?:^|\n|[.!?:;,][ \t]+|,\"|\d[ \t]+|\]\s*[^\s:]{0,20}:[ \t]+)$"
+    r"(?:^|\n|[.!?:;,][ \t]+|,\"|\d[ \t]+|\]\s*[^\s:]{0,20}:[ \t]+|[|\]][ \t]+)$"
 )
 
 
@@ -3368,6 +3412,7 @@ def note_name_spans(
     _signers_by_initials(text, found)
     _initials_as_subjects(text, found)
     _initials_ending_fields(text, found)
+    _names_then_jobs(text, found)
     if " to " in text:
         _action_owners(text, found)
     if " (" in text:
