@@ -2228,7 +2228,9 @@ def _initials_as_subjects(text: str, found: list[tuple[int, int]]) -> None:
 
 # After the twenty-first blind pack: initials after a comma that end a table's cell or a field
 # of comma-separated values sign the entry ("| end of handover, BM |", 'smear only, PF"'); a
-# team, a test or a route there stays ("| referred on, ICU |", ', IV"').
+# team, a test or a route there stays ("| referred on, ICU |", ', IV"'), as does what is
+# measured, in three letters or more ("| repeated, CBG |"): two letters alone closing a field
+# sign it more often than they name a test ('smear only, CK"' was a person's initials).
 _INITIALS_ENDING_FIELD = re.compile(rf",[ \t]+({_DEED_INITIALS})[ \t]*(?:\||\"(?=[,\r\n]|$))")
 
 
@@ -2240,6 +2242,7 @@ def _initials_ending_fields(text: str, found: list[tuple[int, int]]) -> None:
         if (
             key not in _NOT_PER_INITIALS
             and key not in _TEAM_SHORTHAND
+            and (len(key) < 3 or key not in _MEASURED_SHORTHAND)
             and _signing_initials_ok(match[1])
             and _deed_initials_ok(match[1])
         ):

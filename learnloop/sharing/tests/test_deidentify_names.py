@@ -386,7 +386,10 @@ def test_list_and_bracket_neighbours_that_are_not_people_stay(text):
         ("Investigator: Teodora Vlasic", "Investigator: [PERSON]"),
         ("Manager to review: Oyelaran.", "Manager to review: [PERSON]."),
         ("Name used: Wiremu (no pseudonym)", "Name used: [PERSON] (no pseudonym)"),
-        ("Kind regards,\nBronwen Tudur-Hale\nWard manager", "Kind regards,\n[PERSON]\nWard manager"),
+        (
+            "Kind regards,\nBronwen Tudur-Hale\nWard manager",
+            "Kind regards,\n[PERSON]\nWard manager",
+        ),
         ("From: teodora vlasic <t.vlasic@example.org>", "From: [PERSON] <[EMAIL]>"),
     ],
 )
@@ -464,3 +467,33 @@ def test_more_role_words_verbs_and_shapes_name_people(text, expected):
 )
 def test_clinical_words_in_the_new_shapes_stay(text):
     assert "[PERSON]" not in redacted(text)
+
+
+# What is measured, in three letters or more, ending a table's cell or a field of comma-separated
+# values, is never the one who signed the entry: each of these was read as a person's initials
+# before such shorthand was left out there as it is before "checked" or "recorded". Two letters
+# closing a field still sign it ("smear only, CK").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 15 Jul | 3.37pm | repeated, CBG |\n",
+        '1 Aug,09.10,"rechecked, WCC"\n',
+        "| 2 Feb | 22:15 | sent again, BNP |\n",
+        '4 Mar,06.00,"sent again, BGL"\n',
+        "| 9 Sep | recheck due, PEF |\n",
+    ],
+)
+def test_measured_shorthand_ending_a_field_stays(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("| 15 Jul | 3.37pm | CBG repeated, JK |\n", "JK"),
+        ('1 Aug,09.10,"rechecked WCC, RT"\n', "RT"),
+        ('7 Aug,10.25,"stool type 7 smear only, CK"\n', "CK"),
+    ],
+)
+def test_initials_signing_a_field_after_measured_shorthand_are_still_found(text, expected):
+    assert people(text) == [expected]
