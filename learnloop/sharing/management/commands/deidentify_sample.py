@@ -18,11 +18,10 @@ and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 evaluation_blind17.py), development packs since their misses were studied (26 and 27 November
 2026); `--pack development-20` the eighteenth pack (evaluation_blind18.py), not blind (its writer
 saw commit subjects) and not yet studied; `--pack development-21` to `development-23` the
-nineteenth to twenty-first blind packs (evaluation_blind19.py to evaluation_blind21.py), studied;
-`--pack blind` the twenty-second blind pack (evaluation_blind22.py), written without reading the
-engine and frozen before it was scored once (27 November 2026, 19:55 UTC): quote that first
-score. Its misses were studied that evening, so until the next blind pack takes its place its
-figures flatter the engine as a development pack's do.
+nineteenth to twenty-second blind packs (evaluation_blind19.py to evaluation_blind22.py),
+studied; `--pack blind` the twenty-third blind pack (evaluation_blind23.py), written without
+reading the engine and frozen before it was scored (27 November 2026, 22:07 UTC): quote its
+first score.
 
 The command touches no database and runs no system checks.
 """
@@ -56,6 +55,7 @@ from learnloop.sharing import (
     evaluation_blind20,
     evaluation_blind21,
     evaluation_blind22,
+    evaluation_blind23,
     evaluation_dev2,
 )
 
@@ -83,7 +83,8 @@ PACKS = {
     "development-21": evaluation_blind19,
     "development-22": evaluation_blind20,
     "development-23": evaluation_blind21,
-    "blind": evaluation_blind22,
+    "development-24": evaluation_blind22,
+    "blind": evaluation_blind23,
 }
 
 PROGRESS_EVERY = 500
