@@ -41,6 +41,7 @@ from learnloop.sharing.names import (
     guessed_name_spans,
     known_initials_spans,
     known_name_spans,
+    name_in_cell,
     names_written_again,
     note_name_spans,
     people_beside_people,
@@ -380,7 +381,11 @@ _ID_CONTEXT = re.compile(
     # after the ninth blind pack: the e-Referral Service's booking number, a store's job, an
     # order or a delivery, and a bare "ID" ("UBRN 123456789012", "RE: 2WW 123456789012",
     # "Previous job CES-12345", "Order CPO-251540 placed", "interpreter (Ali, ID ASY/26/755)")
-    r"ubrn|2ww|job|order|delivery|(?-i:ID))"
+    r"ubrn|2ww|job|order|delivery|(?-i:ID)|"
+    # after the twenty-third blind pack: a general practice's significant event analysis, whose
+    # number follows its shorthand ("SEA SEA-25-06", "Subject: SEA SEA25-057"); in capitals only,
+    # as "sea" is a word and a place's ("Milford on Sea")
+    r"(?-i:SEA))"
     r"(?:\s+(?:reference|ref\.?|numbers?|nos?\.?|id|code|form))?"
     # "Datix reference added: W123456" (after the sixth blind pack)
     r"(?:\s+(?:added|raised|opened|created|assigned))?\s*(?:[:#(]|no\.?)?\s*"
@@ -399,6 +404,7 @@ _ID_WORDS = (
     "inquest", "referral", "police", "crime", "cad", "ticket", "ref", "si ", "ir1",
     "gmc", "nmc", "gdc", "goc", "gphc", "hcpc", "lab", "accession", "specimen", "badge",
     "mortuary", "odr", "donor", "ubrn", "2ww", "job ", "order ", "delivery ", "id ", "id:",
+    "sea",
 )  # fmt: skip
 # A reference written in its own shape, with no context: INC-2024-00123, SI 2024/1234.
 # A record system's own number: a capitalised name, then ID, no. or number ("Mosaic ID 259385",
@@ -412,21 +418,44 @@ _POLICE_LOG = re.compile(r"[Ll](?<![\w].)og\s+(?:number\s+|no\.?\s+)?(\d{1,6})\s
 # After the seventh blind pack: the bare shape with an incident system's own prefix is that
 # system's reference, not a hospital number: INC1234567, JOB-123456, and W123456 (a Datix web
 # form's number, six digits; W and seven digits stays a hospital number).
-_INCIDENT_SHAPE = re.compile(r"(?:INC|JOB)[/-]?\d{6,8}|W\d{6}")
+# After the twenty-third blind pack: so too an ambulance service's computer-aided dispatch number
+# ("CAD-299851"), never a patient's.
+_INCIDENT_SHAPE = re.compile(r"(?:INC|JOB|CAD)[/-]?\d{6,8}|W\d{6}")
 _ID_BARE = re.compile(r"[A-Z](?<![\w].)[A-Z]{1,5}[-/ ]?(?:19|20)\d\d[-/]\d{3,6}(?![\w])")
 # After the eighth blind pack: a reference after what was logged or sent under it ("reported
 # it as W374629", "logged the delay as ME/26/9773", "Custody record YOT/1223/47", "online
 # submission PALS-1214", "eConsult RTX-77155", "transport H26-828464"). The reference must have
 # a letter, or digits on both sides of a hyphen, so "reported as 1400" and "12/2024" stay.
+# After the twenty-third blind pack: so too what was logged, filed or recorded under a reference,
+# or logged with the reference straight after ("logged under TSG/25/03", "filed under AMB
+# 08493253", "logged M25/1203 for the coroner"), where a service's capitals may stand apart from
+# its digits; "logged under the falls policy" and "logged at 14:00" stay.
 _ID_AFTER_DEED = re.compile(
     r"(?:(?:reported|logged)(?:[ \t]+(?:it|this|that|the[ \t]+[a-z]+))?"
-    r"[ \t]+as|custody[ \t]+record|submission|e-?consult|transport)[ \t]*[:#]?[ \t]*"
-    r"((?:[A-Z]{1,6}\d{0,2}[-/.]?(?:(?<=[-/.])[A-Z]{1,2})?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*|\d{2,4}-\d{5,8}))(?![\w/])",
+    r"[ \t]+(?:as|under)|(?:filed|recorded)[ \t]+under|logged(?=[ \t]+(?-i:[A-Z]{1,4}\d))"
+    r"|custody[ \t]+record|submission|e-?consult|transport)[ \t]*[:#]?[ \t]*"
+    r"((?:[A-Z]{1,6}\d{0,2}[-/.]?(?:(?<=[-/.])[A-Z]{1,2})?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*|\d{2,4}-\d{5,8}"
+    r"|(?-i:[A-Z]{2,5}) \d{5,10}))(?![\w/])",
     re.IGNORECASE,
 )
 _ID_AFTER_DEED_WORDS = (
-    "reported", "logged", "custody", "submission", "econsult", "e-consult", "transport",
+    "reported", "logged", "custody", "submission", "econsult", "e-consult", "transport", "filed",
+    "recorded",
 )  # fmt: skip
+# After the twenty-third blind pack: a reference quoted back in a letter after a comma ("please
+# quote my reference, ZA01861, and"), capitals then four digits or more.
+_REFERENCE_AFTER_COMMA = re.compile(
+    r"(?<![\w])(?:my|our|your|the)[ \t]+ref(?:erence)?,[ \t]+([A-Z]{1,4}\d{4,10})(?![\w/])",
+    re.IGNORECASE,
+)
+# After the twenty-third blind pack: numbers in the shapes blood services and incident forms give
+# them, with no word naming them: a donation number as ISBT 128 prints it, a letter and four
+# digits (the collecting centre), two (the year) and six ("G0125 26 776128"), on every bag of
+# blood and in every transfusion log; and an incident form's name with its number after a hyphen
+# ("IR1-061088").
+_UNIT_OR_FORM_NUMBER = re.compile(
+    r"[A-Z](?<![\w].)(?:\d{4} \d\d \d{6}|[A-Z]{1,2}\d-\d{5,7})(?![\w/]|[ -]\d)"
+)
 # After the eighth blind pack: two digits, a hyphen and six more ("57-021171"), a hospital
 # number as some patient administration systems write it. Found by reading round each hyphen.
 _HOSPITAL_NUMBER_HYPHENED = re.compile(r"\d\d-\d{6}(?![\w/-])")
@@ -709,6 +738,9 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
         for match in _matches_after_words(text, lowered, _ID_AFTER_DEED_WORDS, _ID_AFTER_DEED):
             if _reference_like(match[1]):
                 references.add((match.start(1), match.end(1)))
+        if "ref," in lowered or "reference," in lowered:
+            for match in _REFERENCE_AFTER_COMMA.finditer(text):
+                references.add((match.start(1), match.end(1)))
     for start, end in references:
         yield (start, end, "ID")
     for position in _all_positions(text, "-"):
@@ -769,6 +801,8 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
     for start, end in system_ids:
         yield (start, end, "ID")
     for match in _finditer_at(text, capital_starts, _ID_BARE):
+        yield (match.start(), match.end(), "ID")
+    for match in _finditer_at(text, capital_starts, _UNIT_OR_FORM_NUMBER):
         yield (match.start(), match.end(), "ID")
     for match in _finditer_at(text, capital_starts, _HOSPITAL_NUMBER_BARE):
         if (
@@ -975,7 +1009,11 @@ _TILL_AFTER = re.compile(r"\s+(?:till|until)\s")
 
 _REPEAT_BEFORE = re.compile(
     r"(?<![\w])(?:repeat|rpt|recall|r/v|review|f/u|follow[- ]?up)"
-    r"(?:\s+(?:booked|due|planned|arranged|requested))?(?:\s+(?:in|for))?\s+$",
+    r"(?:\s+(?:booked|due|planned|arranged|requested))?(?:\s+(?:in|for))?\s+$"
+    # after the twenty-third blind pack: a course made longer ("extended by 5/7", "continued for
+    # a further 2/7"), as only a duration is added to one
+    r"|(?<![\w])(?:extended|extend|continued|continue|prolonged)\s+(?:by|for)(?:\s+a\s+further)?\s+$"
+    r"|(?<![\w])for\s+a\s+further\s+$",
     re.IGNORECASE,
 )
 
@@ -987,7 +1025,7 @@ def _is_day_and_month(text: str, start: int, end: int, two_digits: bool) -> bool
         return False
     slash = written.index("/")
     # "repeat booked 3/12", "r/v in 6/7": a wait of three months or six days, in the shorthand
-    # of days (/7) and months (/12), after a word that books something again.
+    # of days (/7) and months (/12), after a word that books something again or lengthens it.
     if (
         slash == 1
         and written[2:] in ("7", "12")
@@ -1817,6 +1855,15 @@ _STAFF_COLUMN_WORDS = ("nurse", "carer", "midwife", "clinician", "hca", "staff")
 # heads such a column too ("RN", "HCSW", "worker", "key worker", "operator").
 _STAFF_COLUMN_WORDS += ("rn", "rgn", "rmn", "hcsw", "csw", "worker", "keyworker", "operator")
 _NAME_COLUMN_WORDS = ("patient", "name", "resident", "client")
+# After the twenty-third blind pack: so too a column headed "user", as audit and export logs name
+# who did each thing, and "deceased", as mortuary registers name whom each row is about; and in
+# any of these columns a cell may hold the name written out, in any case ("| Jorinde |",
+# "ANISOARA IQBAL (45136329)", ",loveness dos reis,", "| P. dos Reis |"), when its words read as
+# a name (`name_in_cell`): "SYSTEM", "Lab", "agency", "coordinator" or a team stays.
+_NAME_COLUMN_WORDS += ("user", "deceased")
+_CELL_NAME_WORDS = re.compile(
+    r"[ \t]*\"?([^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,4})\"?(?:[ \t]+\([^()\n]*\))?[ \t]*"
+)
 _CELL_SURNAME_FIRST = re.compile(
     r"[ \t]*\"?((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[ \t]){0,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+,[ \t]+"
     r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)\"?[ \t]*"
@@ -1875,6 +1922,18 @@ def _cells(line: str, separator: str) -> list[tuple[int, int]]:
     return cells
 
 
+_SHORT_HEADER_WORDS = frozenset((*_STAFF_COLUMN_WORDS, *_NAME_COLUMN_WORDS))
+
+
+def _may_be_short(lowered: str, line_start: int) -> bool:
+    """Whether the line's cells may all be of three words or fewer (as `short` below needs):
+    never when the line has more words than three for each cell it can have."""
+    line_end = lowered.find("\n", line_start)
+    line = lowered[line_start : line_end if line_end != -1 else len(lowered)]
+    separator = "|" if line.count("|") >= 2 else ","
+    return len(line.split()) <= 3 * (line.count(separator) + 1)
+
+
 def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
     if len(lowered) != len(text):
         return []
@@ -1887,7 +1946,11 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
             if _HEADER_WORD_END.match(lowered, end) and (
                 not position or not _is_word_character(lowered[position - 1])
             ):
-                headers.add(lowered.rfind("\n", 0, position) + 1)
+                line_start = lowered.rfind("\n", 0, position) + 1
+                # Speed: a job or a name heads a column only in a header of short cells, so a
+                # sentence that merely mentions one ("the deceased, who") is not read as one.
+                if word not in _SHORT_HEADER_WORDS or _may_be_short(lowered, line_start):
+                    headers.add(line_start)
             position = lowered.find(word, end)
     found: list[_Found] = []
     for line_start in sorted(headers):
@@ -1933,6 +1996,14 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
                     start, stop = row_cells[place]
                     match = pattern.fullmatch(row, start, stop)
                     if match and match[1] not in _NOT_INITIALS:
+                        found.append((row_start + match.start(1), row_start + match.end(1), label))
+                        break
+                    if (
+                        short
+                        and label == "PERSON"
+                        and (match := _CELL_NAME_WORDS.fullmatch(row, start, stop))
+                        and name_in_cell(match[1].split())
+                    ):
                         found.append((row_start + match.start(1), row_start + match.end(1), label))
                         break
     return found

@@ -227,6 +227,12 @@ def place_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple
                 kind = chain[index - 1].key
                 label = "ORGANISATION" if kind in _ORGANISATION_CENTRES else "LOCATION"
                 end_index = index
+            elif (
+                key in ORGANISATION_ENDINGS
+                and index + 1 < len(chain)
+                and chain[index + 1].key in _TOOLS_AFTER_ORGANISATION
+            ):
+                break  # "Liverpool Care Pathway": a way of caring, named after a place
             elif key in ORGANISATION_ENDINGS or (
                 # "Medical Group", "Health Group": a GP practice
                 key == "group" and chain[index - 1].key in _PRACTICE_GROUPS
@@ -286,7 +292,39 @@ def place_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple
         found.append((start, end, "LOCATION" if label == "STREET" else label))
     found.extend(_named_houses(text))
     found.extend(_homes_after_cues(text))
+    # Speed: the boards are read only where "NHS " is written.
+    position = text.find("NHS ")
+    while position != -1:
+        if not (position and text[position - 1].isalnum()) and (
+            match := _SCOTTISH_BOARD.match(text, position)
+        ):
+            found.append((match.start(), match.end(), "ORGANISATION"))
+        position = text.find("NHS ", position + 4)
+    if " at Home" in text:
+        for match in _AT_HOME_PROVIDER.finditer(text):
+            if not all(normalise(word) in GENERIC for word in match[1].split()):
+                found.append((match.start(), match.end(), "ORGANISATION"))
     return found
+
+
+# After the twenty-third blind pack: a clinical tool named after a place and an organisation's
+# word is no organisation ("Liverpool Care Pathway", "Leeds Hospital Score").
+_TOOLS_AFTER_ORGANISATION = frozenset(
+    "pathway pathways bundle tool framework protocol scale score criteria model approach".split()
+)
+# After the twenty-third blind pack: Scotland's fourteen health boards, named "NHS" and their
+# area ("NHS Highland", "NHS Greater Glasgow and Clyde"), as its trusts are named by town.
+_SCOTTISH_BOARD = re.compile(
+    r"NHS[ \t]+(?:Ayrshire[ \t]+(?:and|&)[ \t]+Arran|Borders|Dumfries[ \t]+(?:and|&)"
+    r"[ \t]+Galloway|Fife|Forth[ \t]+Valley|Grampian|Greater[ \t]+Glasgow[ \t]+(?:and|&)[ \t]+"
+    r"Clyde|Highland|Lanarkshire|Lothian|Orkney|Shetland|Tayside|Western[ \t]+Isles)(?![\w])"
+)
+# After the twenty-third blind pack: a home care provider named for its support or care at home
+# ("Keystone Support at Home", "Bluebell Care at Home"); "Intermediate Care at Home" names a
+# kind of service.
+_AT_HOME_PROVIDER = re.compile(
+    r"(?<![\w])([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+(?:Support|Care)[ \t]+at[ \t]+Home\b"
+)
 
 
 # A house or a home known by its name alone, after a word that says someone lives or goes there:
@@ -331,6 +369,11 @@ def _named_houses(text: str) -> Iterable[tuple[int, int, str]]:
 # Speed: found with str.find in the text as written (no lower-cased copy is made for them), the
 # first letter left off where it may be a capital or not ("are home " after a "c" or a "C").
 _HOME_CUES = ("lived at ", "previously at ", "are home ", "Current location: ", "elivered to ")
+# After the twenty-third blind pack: so too a home whose staff were asked ("asked the staff at
+# Ashlea, where she lived"); a town, a word or a name stays there as after the other cues ("the
+# staff at Boots"). Not "discharged to", after which a town the gazetteer lacks is written as
+# often as a home ("discharged to Tamworth").
+_HOME_CUES += ("the staff at ",)
 _HOME_CUE_FIRSTS = {"are home ": "cC", "elivered to ": "dD"}
 _HOME_NAME = re.compile(r"([A-Z][a-z]{3,}(?:['’]s)?)(?![\w'’-]|[ \t]+[A-Z])")
 

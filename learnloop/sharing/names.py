@@ -1550,10 +1550,14 @@ _SECOND_INITIALS = re.compile(r"[ \t]*[/,][ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?!
 # capitalised, and a listed name or a word in no dictionary.
 _CUES = (
     "over to ", "family as ", "signature: ", "signature ", "regards", "sincerely", "best wishes",
+    "many thanks", "with thanks",
 )  # fmt: skip
 # "best wishes" after the ninth blind pack, when the sign-off's name may come after a blank line
 # and start with an initial ("Best wishes,\nA Morcinek\nSalaried GP")
-_SIGN_OFFS = ("regards", "sincerely", "best wishes")
+# After the twenty-third blind pack: "Many thanks," and "With thanks," close a letter as those do
+# ("Many thanks,\nJonas\nMedical Examiner Officer"); "Many thanks for your help." stays, as the
+# name must be on the next line.
+_SIGN_OFFS = ("regards", "sincerely", "best wishes", "many thanks", "with thanks")
 # After the seventh blind pack: words after which only a person is written, so the capitalised
 # words after them are a name even when they are English words too ("thanked Sunny Fox",
 # "statement from Honey Lamb"), unless a title, a role, a place or a team (as after "regards").
@@ -2106,7 +2110,10 @@ _SIGNER_CUES = (
 # (listed, or in no dictionary), so "; Pharmacy to review" stays.
 _ACTION_OWNER = re.compile(
     rf";[ \t]+({_NAME_WORD})[ \t]+to[ \t]+(?:finish|complete|chase|follow|update|inform|review|"
-    r"ring|call|check|escalate|send|arrange|write)\b"
+    r"ring|call|check|escalate|send|arrange|write|"
+    # after the twenty-third blind pack: who is to put patients together in a bay ("no 1:1
+    # available; Eithne to cohort two patients in bay 3")
+    r"cohort)\b"
 )
 
 
@@ -2754,6 +2761,9 @@ _ANY_CASE_CUES = (
     # after the twenty-first blind pack
     "handover given to ", "taken by ", "found by ", "supported by ", "porter ", "estates ",
     "escort ", "owner ",
+    # after the twenty-third blind pack: who a system says exported, printed or closed a record
+    # ("export user: andrea jones", "Printed by marvellous.", "Audit closed by I dos Reis")
+    "user: ", "printed by ", "closed by ", "completed by ",
 )  # fmt: skip
 # Speed: cues that share words are looked for only where those words are written.
 _ANY_CASE_GATES = {
@@ -2842,6 +2852,32 @@ def _any_case_name_ok(words: list[str]) -> bool:
         part not in never and (part in firsts or part in lasts or part not in english)
         for key in keys
         for part in key.split("-")
+    )
+
+
+# After the twenty-third blind pack: a cell of a table's column headed by a person ("| Nurse |",
+# "patient", "user", "staff") holds a name written any way the system or the typist wrote it
+# ("Jorinde", "ANISOARA IQBAL", "loveness dos reis", "P. dos Reis"). A surname after a particle
+# ("dos Reis", "van der Linde") counts whatever word it is; the rest must read as a name, so a
+# job, a team, a place or a word stays ("Lab", "SYSTEM", "Transfusion lab", "agency").
+_INITIAL_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]\.?")
+
+
+def name_in_cell(words: list[str]) -> bool:
+    """Whether a table's cell of one to five words, under a person's header, is a name."""
+    rest: list[str] = []
+    after_particle = False
+    for number, word in enumerate(words):
+        if number and word.lower() in _PARTICLES and number < len(words) - 1:
+            after_particle = True
+        elif after_particle:
+            after_particle = word[0].isupper() or word.islower()
+        else:
+            rest.append(word)
+    if len(rest) == len(words):
+        return _any_case_name_ok(words)
+    return bool(rest) and (
+        all(_INITIAL_WORD.fullmatch(word) for word in rest) or _any_case_name_ok(rest)
     )
 
 
@@ -3423,6 +3459,13 @@ def note_name_spans(
         _people_in_brackets_after_groups(text, found)
     _people_before_appositions(text, found)
     _people_after_role_phrases(text, found)
+    _people_by_particles(text, found)
+    if "ed " in text:
+        _people_recording(text, found)
+    if "Dear " in text:
+        _people_greeted(text, found)
+    if " as " in text:
+        _people_with_a_part(text, found)
     _lower_case_people_after_jobs(text, found)
     _lower_case_people_after_by(text, found)
     _initials_closing_a_log(text, found)
@@ -3440,6 +3483,117 @@ def note_name_spans(
             if key in firsts and key not in never and not is_clinical(text, *match.span(1)):
                 found.append((match.start(1), match.end(1)))
     return found
+
+
+# After the twenty-third blind pack: a surname after a particle that only names use ("dos",
+# "van", "von", "der", "bin"...), with an initial or a first name before it, is a name whatever
+# the surname's word ("I. dos Reis in charge", "L de Vries", "Nokuthula dos Reis"): no English
+# phrase puts a capital, such a particle and a capitalised word together. "de", "da", "du" and
+# "di" count only after an initial, as place and firm names use them ("Maison du Pain").
+_PARTICLE_NAME = re.compile(
+    rf"(?<![\w'’.-])([A-Z]\.?|{_NAME_WORD})[ \t]+"
+    r"(?:(dos|das|van|von|der|den|ter|ten|bin|ibn|ap)|(de|da|du|di))"
+    rf"(?:[ \t]+(?:der|den|la|le))?[ \t]+({_NAME_WORD})(?![\w'’-])"
+)
+_WORD_BEFORE_PARTICLE = re.compile(r"(?<![\w'’.-])[A-Z][^\W\d_]*(?:['’-][A-Za-z][^\W\d_]*)*\.?$")
+_PARTICLE_WORDS = (" dos ", " das ", " van ", " von ", " der ", " den ", " ter ", " ten ", " bin ",
+                   " ibn ", " ap ", " de ", " da ", " du ", " di ")  # fmt: skip
+_SECOND_PARTICLES = ("der ", "den ", "la ", "le ")
+
+
+def _people_by_particles(text: str, found: list[tuple[int, int]]) -> None:
+    # Speed: read only round a particle with a capital after it, from the word before it.
+    starts = set()
+    for word in _PARTICLE_WORDS:
+        position = text.find(word)
+        while position != -1:
+            after = position + len(word)
+            if text[after : after + 1].isupper() or text.startswith(_SECOND_PARTICLES, after):
+                if before := _WORD_BEFORE_PARTICLE.search(text, max(0, position - 40), position):
+                    starts.add(before.start())
+            position = text.find(word, after - 1)
+    for start in sorted(starts):
+        if not (match := _PARTICLE_NAME.match(text, start)):
+            continue
+        first = match[1].rstrip(".")
+        if len(first) == 1:
+            if first in "AI" and "." not in match[1] and match[2] in (None, "van", "bin"):
+                continue  # "A van", "I de": an article or a pronoun, not an initial
+        elif match[3] or not _any_case_name_ok([first]):
+            continue
+        found.append((match.start(), match.end()))
+
+
+# After the twenty-third blind pack: one who wrote something down, opening a clause after ", and"
+# or a semicolon ("in side room 7, and Meron recorded grade 2 damage", "; Ionela documented the
+# wound"); the word must read as a name, so a team, a system or a word stays ("and Pharmacy
+# recorded", "; Datix recorded", "and Staff noted").
+_RECORDER = re.compile(
+    rf"(?:,[ \t]+and|;)[ \t]+({_NAME_WORD})[ \t]+(?:recorded|documented|noted|charted|wrote)\b"
+)
+_RECORDING_VERBS = (" recorded", " documented", " noted", " charted", " wrote")
+
+
+def _people_recording(text: str, found: list[tuple[int, int]]) -> None:
+    # Speed: read back only from each of the verbs.
+    for verb in _RECORDING_VERBS:
+        position = text.find(verb)
+        while position != -1:
+            end = position + len(verb)
+            if (
+                (match := _RECORDER.search(text, max(0, position - 40), end))
+                and match.end() == end
+                and not match[1].isupper()
+                and not match[1].endswith(("'s", "’s"))  # "; Raynaud's noted": a condition
+                and _any_case_name_ok([match[1]])
+            ):
+                found.append((match.start(1), match.end(1)))
+            position = text.find(verb, end)
+
+
+# After the twenty-third blind pack: a letter's greeting names its reader, whatever the word
+# ("Dear Prosper,", "Dear Talent,"), unless it greets a group, a post or nobody in particular
+# ("Dear Sir/Madam,", "Dear Colleague,", "Dear all,", "Dear Chief Executive,").
+_GREETED = re.compile(rf"(?<![\w])Dear[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?),?[ \t]*\n")
+_GROUP_GREETINGS = frozenset(
+    "sir madam sirs colleague colleagues all team parent parents carer carers friend friends "
+    "member members everyone panel committee applicant patient resident family chief executive "
+    "chair chairman chairwoman head principal governor governors trustee trustees commissioner "
+    "ombudsman minister councillor editor".split()
+)
+
+
+def _people_greeted(text: str, found: list[tuple[int, int]]) -> None:
+    position = text.find("Dear ")
+    while position != -1:
+        match = _GREETED.match(text, position)
+        position = text.find("Dear ", position + 5)
+        if not match:
+            continue
+        words = match[1].split()
+        if not any(normalise(word) in _GROUP_GREETINGS for word in words) and _signed_name_ok(
+            words
+        ):
+            found.append((match.start(1), match.end(1)))
+
+
+# After the twenty-third blind pack: a person given a part with "with ... as" and a job ("with
+# Chipo as second midwife", "with Sunny as chaperone"); a thing given a use stays ("with
+# Oramorph as needed", "with Pharmacy as lead" names a team).
+_WITH_AS_PART = re.compile(
+    rf"(?<![\w])with[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+as[ \t]+"
+    r"(?:(?:the|a|an|second|first|third|other|named|scrub|lead|duty|runner)[ \t]+)?([a-z]+)\b"
+)
+
+
+def _people_with_a_part(text: str, found: list[tuple[int, int]]) -> None:
+    position = text.find("with ")
+    while position != -1:
+        if (match := _WITH_AS_PART.match(text, position)) and (
+            match[2] in ROLE_WORDS and _signed_name_ok(match[1].split())
+        ):
+            found.append((match.start(1), match.end(1)))
+        position = text.find("with ", position + 5)
 
 
 # A family's account in lower case, unsure of a name between commas ("a nurse with glasses,
