@@ -18,16 +18,7 @@ against a copy of the engine taken before the edit); every look-alike case passe
 
 import pytest
 
-from learnloop.sharing.deidentify import deidentify
-
-
-def labels(text, known=None):
-    return [(text[s.start : s.end], s.label) for s in deidentify(text, known).spans]
-
-
-def found_labels(text, known=None):
-    return [label for _, label in labels(text, known)]
-
+from learnloop.sharing.tests.spans import found_labels, labels
 
 # --- PERSON: initials opening a log's line, then what the person did ---------------------------
 

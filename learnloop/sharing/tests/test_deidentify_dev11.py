@@ -29,16 +29,7 @@ for the one that checks that "Hosp No: M5512093   97 yrs" no longer runs on into
 
 import pytest
 
-from learnloop.sharing.deidentify import deidentify
-
-
-def labels(text, known=None):
-    return [(text[s.start : s.end], s.label) for s in deidentify(text, known).spans]
-
-
-def found_labels(text, known=None):
-    return [label for _, label in labels(text, known)]
-
+from learnloop.sharing.tests.spans import found_labels, labels
 
 # --- HOSPITAL_NUMBER -----------------------------------------------------------------------------
 

@@ -27,14 +27,7 @@ stay passed before too."""
 import pytest
 
 from learnloop.sharing.deidentify import deidentify
-
-
-def labels(text, known=None):
-    return [(text[s.start : s.end], s.label) for s in deidentify(text, known).spans]
-
-
-def found_labels(text, known=None):
-    return [label for _, label in labels(text, known)]
+from learnloop.sharing.tests.spans import found_labels, labels
 
 
 def redacted(text, known=None):

@@ -20,16 +20,7 @@ that must stay passed before too."""
 
 import pytest
 
-from learnloop.sharing.deidentify import deidentify
-
-
-def labels(text, known=None):
-    return [(text[s.start : s.end], s.label) for s in deidentify(text, known).spans]
-
-
-def people(text, known=None):
-    return [written for written, label in labels(text, known) if label == "PERSON"]
-
+from learnloop.sharing.tests.spans import labels, people
 
 # --- initials ------------------------------------------------------------------------------------
 

@@ -22,16 +22,7 @@ before too."""
 
 import pytest
 
-from learnloop.sharing.deidentify import deidentify
-
-
-def labels(text, known=None):
-    return [(text[s.start : s.end], s.label) for s in deidentify(text, known).spans]
-
-
-def found(text, label):
-    return [written for written, kind in labels(text) if kind == label]
-
+from learnloop.sharing.tests.spans import found
 
 # --- dates with the month in letters -------------------------------------------------------------
 

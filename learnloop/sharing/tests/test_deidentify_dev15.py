@@ -21,16 +21,7 @@ must stay passed before too."""
 
 import pytest
 
-from learnloop.sharing.deidentify import deidentify
-
-
-def labels(text, known=None):
-    return [(text[s.start : s.end], s.label) for s in deidentify(text, known).spans]
-
-
-def found(text, label):
-    return [written for written, kind in labels(text) if kind == label]
-
+from learnloop.sharing.tests.spans import found
 
 # --- hospital numbers in three groups ------------------------------------------------------------
 

@@ -23,16 +23,7 @@ break."""
 
 import pytest
 
-from learnloop.sharing.deidentify import deidentify
-
-
-def labels(text, known=None):
-    return [(text[s.start : s.end], s.label) for s in deidentify(text, known).spans]
-
-
-def people(text):
-    return [written for written, kind in labels(text) if kind == "PERSON"]
-
+from learnloop.sharing.tests.spans import labels, people
 
 # --- initials in a table's column of who did something -------------------------------------------
 

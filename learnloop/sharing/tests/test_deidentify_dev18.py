@@ -30,16 +30,7 @@ Brandt from the next bay") and are kept as cases the new rules must not break.""
 
 import pytest
 
-from learnloop.sharing.deidentify import deidentify
-
-
-def labels(text, known=None):
-    return [(text[s.start : s.end], s.label) for s in deidentify(text, known).spans]
-
-
-def people(text):
-    return [written for written, kind in labels(text) if kind == "PERSON"]
-
+from learnloop.sharing.tests.spans import labels, people
 
 # --- tables: a staff member's column, a patient column, a CSV row with an unquoted comma --------
 

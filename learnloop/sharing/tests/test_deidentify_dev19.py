@@ -27,16 +27,7 @@ must not break; the two cases of "MRN" and "NIC" alone are among the 23 that fai
 
 import pytest
 
-from learnloop.sharing.deidentify import deidentify
-
-
-def labels(text, known=None):
-    return [(text[s.start : s.end], s.label) for s in deidentify(text, known).spans]
-
-
-def people(text):
-    return [written for written, kind in labels(text) if kind == "PERSON"]
-
+from learnloop.sharing.tests.spans import labels, people
 
 # --- staff columns headed by a job's shorthand or "worker" -----------------------------------
 

@@ -27,11 +27,7 @@ break."""
 import pytest
 
 from learnloop.sharing.deidentify import deidentify
-
-
-def people(text, known=None):
-    return [text[s.start : s.end] for s in deidentify(text, known).spans if s.label == "PERSON"]
-
+from learnloop.sharing.tests.spans import people
 
 # --- initials after "to add from" ---------------------------------------------------------------
 

@@ -23,12 +23,7 @@ cases the new rules must not break."""
 
 import pytest
 
-from learnloop.sharing.deidentify import deidentify
-
-
-def people(text, known=None):
-    return [text[s.start : s.end] for s in deidentify(text, known).spans if s.label == "PERSON"]
-
+from learnloop.sharing.tests.spans import people
 
 # --- initials after an operator, an escort, an owner, or a deed done "by" -----------------------
 

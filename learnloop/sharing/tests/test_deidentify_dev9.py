@@ -11,10 +11,7 @@ case that must stay."""
 import pytest
 
 from learnloop.sharing.deidentify import deidentify
-
-
-def labels(text, known=None):
-    return [(text[s.start : s.end], s.label) for s in deidentify(text, known).spans]
+from learnloop.sharing.tests.spans import labels
 
 
 def redacted(text, known=None):
