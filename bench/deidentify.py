@@ -15,7 +15,9 @@ Generates N synthetic UK incident and death narratives of about 300 words with g
   studied on 26 and 27 November 2026; evaluation_blind18.py, not blind: its writer saw commit
   subjects; evaluation_blind19.py to evaluation_blind22.py, blind when written and since
   studied) and on the blind templates (evaluation_blind23.py, written without reading the engine
-  and frozen before any score was seen): a blind pack's first figures are the ones to quote;
+  and frozen before any score was seen): a blind pack's first figures are the ones to quote
+  (evaluation_blind23.py's misses were studied after its first score, on 27 November 2026, so
+  until the next blind pack takes its place its figures here flatter the engine);
 - with --workers N, narratives per second over N processes (multiprocessing, wall clock);
 - on the public Prevention of Future Deaths reports (--pfd, by default
   ../shared/data/pfd/pfd_reports_dev.csv when it exists): how many mentions of the deceased's name

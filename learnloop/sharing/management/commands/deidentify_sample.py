@@ -20,8 +20,9 @@ evaluation_blind17.py), development packs since their misses were studied (26 an
 saw commit subjects) and not yet studied; `--pack development-21` to `development-23` the
 nineteenth to twenty-second blind packs (evaluation_blind19.py to evaluation_blind22.py),
 studied; `--pack blind` the twenty-third blind pack (evaluation_blind23.py), written without
-reading the engine and frozen before it was scored (27 November 2026, 22:07 UTC): quote its
-first score.
+reading the engine and frozen before it was scored once (27 November 2026, 22:08 UTC): quote that
+first score. Its misses were studied that evening, so until the next blind pack takes its place
+its figures flatter the engine as a development pack's do.
 
 The command touches no database and runs no system checks.
 """
