@@ -18,11 +18,10 @@ and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 evaluation_blind17.py), development packs since their misses were studied (26 and 27 November
 2026); `--pack development-20` the eighteenth pack (evaluation_blind18.py), not blind (its writer
 saw commit subjects) and not yet studied; `--pack development-21` to `development-23` the
-nineteenth to twenty-second blind packs (evaluation_blind19.py to evaluation_blind22.py),
-studied; `--pack blind` the twenty-third blind pack (evaluation_blind23.py), written without
-reading the engine and frozen before it was scored once (27 November 2026, 22:08 UTC): quote that
-first score. Its misses were studied that evening, so until the next blind pack takes its place
-its figures flatter the engine as a development pack's do.
+nineteenth to twenty-third blind packs (evaluation_blind19.py to evaluation_blind23.py),
+studied; `--pack blind` the twenty-fourth blind pack (evaluation_blind24.py), written without
+reading the engine and frozen before it was scored (27 November 2026, 23:26 UTC): quote its
+first score.
 
 The command touches no database and runs no system checks.
 """
@@ -57,6 +56,7 @@ from learnloop.sharing import (
     evaluation_blind21,
     evaluation_blind22,
     evaluation_blind23,
+    evaluation_blind24,
     evaluation_dev2,
 )
 
@@ -85,7 +85,8 @@ PACKS = {
     "development-22": evaluation_blind20,
     "development-23": evaluation_blind21,
     "development-24": evaluation_blind22,
-    "blind": evaluation_blind23,
+    "development-25": evaluation_blind23,
+    "blind": evaluation_blind24,
 }
 
 PROGRESS_EVERY = 500
