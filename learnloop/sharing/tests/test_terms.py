@@ -47,9 +47,10 @@ def test_a_term_to_keep_drops_a_guessed_name_within_it():
 
 
 def test_a_term_to_keep_drops_a_pattern_guess_within_it():
+    # Filed under it, K123456 is read as a reference (since the twenty-third blind pack's rules).
     text = "Filed under K123456 in the old system."
     terms = Terms.of(keep=["K123456"])
-    assert labels(text) == [("K123456", "HOSPITAL_NUMBER")]
+    assert labels(text) == [("K123456", "ID")]
     assert labels(text, terms=terms) == []
 
 
