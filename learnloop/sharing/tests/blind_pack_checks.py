@@ -908,3 +908,61 @@ class LocalityPackChecks(TownPackChecks):
         assert all(s.topup.count(",") >= 2 for s in csv)
         assert all(s.topup.startswith("| ") for s in tables)
         assert all("{text}" in s.topup for s in self.PACK.STYLES if s.register == "lines")
+
+
+class DistrictPackChecks(LocalityPackChecks):
+    """The checks the twenty-third and twenty-fourth packs each wrote for themselves: each town
+    of `TOWN_INFO` has a postcode district and a dialling code, and the record's postcode is in
+    its town's district; most people are not in the record; the pack's own names of many
+    heritages (`OWN_FIRST`, `OWN_LAST`) and its word names are written; every kind of look-alike
+    (`LOOKALIKES`) is written often; letters sign off with a name; a hospital number is always
+    the record's. The earlier packs' notes list at least 500 styles."""
+
+    MIN_EARLIER_STYLES = 500
+
+    def test_towns_and_localities_are_the_pack_s_own(self):
+        assert len(self.PACK.TOWNS) >= 30
+        assert all(len(locs) == 2 for locs in self.PACK.LOCALITIES.values())
+        for town, (district, code, *_rest) in self.PACK.TOWN_INFO.items():
+            assert re.fullmatch(r"[A-Z]{1,2}\d{1,2}", district), town
+            assert re.fullmatch(r"01\d{3}", code), town
+
+    def test_postcodes_sit_in_the_town_s_own_district(self):
+        for example in self.examples():
+            if example.known:
+                town, code = example.known["address"].split(", ")[-2:]
+                assert code.split()[0] == self.PACK.TOWN_INFO[town][0], example.id
+
+    def test_most_people_are_not_in_the_record(self):
+        spans = [s for e in self.examples() for s in e.gold if s.label == "PERSON"]
+        outside = sum(not s.in_record for s in spans)
+        assert outside / len(spans) > 0.6
+
+    def test_names_of_many_heritages_and_word_names_appear(self):
+        people = Counter(self.values("PERSON"))
+        first = self.PACK.OWN_FIRST
+        own = {*self.PACK.OWN_LAST, *first["F"], *first["M"]}
+        assert sum(n for v, n in people.items() if any(part in v for part in own)) > 1000
+        assert sum(n for v, n in people.items() if v in self.PACK.ALL_WORD_NAMES) > 20
+
+    def test_every_look_alike_kind_is_written_often(self):
+        kinds = Counter()
+        for example, negatives in self.with_negatives():
+            for start, end in negatives:
+                kinds[self.look_alike_kind(example.text[start:end]) or "age"] += 1
+        assert set(kinds) == {*self.PACK.LOOKALIKES, "age"}
+        assert min(kinds.values()) >= 30
+
+    def test_letters_sign_off_with_a_name(self):
+        letters = {s.name for s in self.PACK.STYLES if s.register == "letter"}
+        for example in self.examples():
+            if example.kind in letters:
+                assert any(
+                    s.label == "PERSON" and s.start >= len(example.text) - 400 for s in example.gold
+                ), example.id
+
+    def test_hospital_numbers_agree_with_the_record_in_every_text(self):
+        for example in self.examples():
+            for value in values_in(example, "HOSPITAL_NUMBER"):
+                if example.known:
+                    assert value == example.known["hospital_number"]
