@@ -163,6 +163,10 @@ _URL_TRAILING = ".,;:!?)]}'\""
 # A link written without "www." or a scheme, known by its path: "facebook.com/groups/...".
 _BARE_URL = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|org|net|uk)/[^\s<>\"']+", re.IGNORECASE)
 _BARE_URL_ENDS = re.compile(r"\.(?:com|uk|org|net)/")
+# After the twenty-fourth blind pack: a Welsh or Scottish health board's own domain written
+# bare, as letterheads and footers do ("ctmuhb.nhs.wales", "nhsfife.nhs.scot"); the national
+# "nhs.wales" with no name before it stays.
+_BOARD_DOMAIN = re.compile(r"(?<![\w@.-])[a-z][a-z0-9-]*\.nhs\.(?:wales|scot)(?![\w@-]|\.\w)")
 
 
 def _bare_urls(text: str, lowered: str) -> Iterable[_Found]:
@@ -170,6 +174,9 @@ def _bare_urls(text: str, lowered: str) -> Iterable[_Found]:
     # not by trying the pattern at every letter.
     if len(lowered) != len(text):
         return
+    if ".nhs.wales" in lowered or ".nhs.scot" in lowered:
+        for match in _BOARD_DOMAIN.finditer(lowered):
+            yield (match.start(), match.end(), "URL")
     for ending in _BARE_URL_ENDS.finditer(lowered):
         position = ending.start()
         start = max(lowered.rfind(" ", 0, position), lowered.rfind("\n", 0, position)) + 1
@@ -299,6 +306,9 @@ _HOSPITAL_NUMBER_CONTEXT = re.compile(
     r"hosp(?:ital)?\.?\s+ID|hosp\.?(?=:?\s+[A-Z]{0,4}\d)|"
     # after the ninth blind pack: "Hosp ref H26/12345", and the radiology system's "RIS no:"
     r"hosp(?:ital)?\.?\s+ref(?:erence)?\.?|RIS\s+(?:number|no\.?)|"
+    # after the twenty-fourth blind pack: the number a mental health trust's record system
+    # (RiO) gives a service user ("RiO 6329859", "RiO no: 424748F")
+    r"RiO(?:\s+(?:number|no\.?|ID))?|"
     # after the seventh blind pack: a number read off the wristband ("wristband reading ...")
     r"wristband\s+(?:reading|reads|read|showing|shows|showed|number|no\.?))"
     # the hospital named between: "Hospital number at QEH: ..."; or the retrieval team's
@@ -333,6 +343,7 @@ _HOSPITAL_NUMBER_WORDS = (
     "case record",
     "wristband",
     "ris n",  # speed: not "ris", which starts "risk"
+    "rio ",  # speed: not "rio", which starts "riot"
 )
 # A bare hospital number: one to three capital letters then six to eight digits (K123456,
 # RVV1234567, RM2 12345678, and with a slash or a hyphen after the letters: D/456143, RX/1234567,
@@ -372,7 +383,10 @@ _NOT_HOSPITAL_NUMBER_PAIRS = frozenset(("ID", "NO", "NI", "PO", "TN", "PH"))
 # Other reference numbers (ID): incident, Datix, StEIS, complaint, claim, case and log numbers.
 _ID_CONTEXT = re.compile(
     r"(?:(?:serious\s+)?incident|datix|steis|lfpse|complaint|claim|pals|case|log|inquest|"
-    r"referral|police|crime|cad|ticket|ref(?:erence)?\.?|si|ir1|"
+    r"referral|police|crime|ticket|ref(?:erence)?\.?|si|ir1|"
+    # after the twenty-fourth blind pack: an ambulance dispatch record, whose number some
+    # services print as a desk's letters, a space and the digits ("CAD record CGD 8718-25")
+    r"cad(?:\s+(?:record|log)(?=\s+(?-i:[A-Z]{2,4})\s\d{3,}[-/]\d\d))?|"
     # professional registers (GMC, NMC PIN, GDC, GOC, GPhC, HCPC), laboratory and imaging
     # numbers, staff badges, mortuary registers
     r"gmc|nmc(?:\s+pin)?|gdc|goc|gphc|hcpc|lab(?:oratory)?|accession|specimen|badge|mortuary|"
@@ -395,7 +409,8 @@ _ID_CONTEXT = re.compile(
     # (after the ninth blind pack: two groups of letters, "CMHT/L/6219", "ICB/CHC/2660", and an
     # ampersand among them, "B&B/9399")
     # (after the twelfth blind pack: a letter or two may follow the hyphen, "GH-V12345")
-    r"((?:[A-Z][A-Z&]{0,5}[-/]?)?(?:[A-Z]{1,6}[-/]|(?<=[-/])[A-Z]{1,2})?\d[\d/-]{2,}[A-Z\d]*(?:[./-][A-Z\d]+)*|(?=(?:[A-Z./-]*\d){4})"
+    r"((?-i:[A-Z]{2,4})\s\d{3,}[-/]\d\d(?:\d\d)?(?=[\s,.;:)]|$)|"
+    r"(?:[A-Z][A-Z&]{0,5}[-/]?)?(?:[A-Z]{1,6}[-/]|(?<=[-/])[A-Z]{1,2})?\d[\d/-]{2,}[A-Z\d]*(?:[./-][A-Z\d]+)*|(?=(?:[A-Z./-]*\d){4})"
     r"[A-Z]{0,6}\d[A-Z\d]*(?:[./-][A-Z\d]+)*)(?![\w/])",
     re.IGNORECASE,
 )
@@ -1869,11 +1884,16 @@ _CELL_SURNAME_FIRST = re.compile(
     r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)\"?[ \t]*"
 )
 _NUMBER_COLUMN_WORDS = ("hosp", "hospital", "mrn", "number")
+# After the twenty-fourth blind pack: a column headed "date" holds dates, and a row's day and
+# month written alone there ("| 5/2 | 0700 |", "| 12/11 |") is one, though such a figure in
+# prose may be a dose, a score or a length of time ("5/7") and stays.
+_DATE_COLUMN_WORDS = ("date",)
 _COLUMN_WORDS = (
     *_PERSON_COLUMN_WORDS,
     *_NUMBER_COLUMN_WORDS,
     *_STAFF_COLUMN_WORDS,
     *_NAME_COLUMN_WORDS,
+    *_DATE_COLUMN_WORDS,
 )
 _NUMBER_HEADERS = frozenset(
     ("hosp no", "hosp no.", "hosp number", "hospital no", "hospital no.", "hospital number",
@@ -1881,6 +1901,11 @@ _NUMBER_HEADERS = frozenset(
 )  # fmt: skip
 _HEADER_WORD_END = re.compile(r"(?:[ \t]+(?:no\.?|number))?[ \t]*(?:[|,\n]|$)")
 _CELL_NUMBER = re.compile(r"[ \t]*([A-Z]{1,3}[/-]?\d{5,8}[A-Z]?|\d{6,8}[A-Z]|\d\d/\d{5,7})[ \t]*")
+# After the twenty-fourth blind pack: under a header naming a hospital number ("Hosp no",
+# "MRN"), digits alone are one too ("| 8534946 |"); under "number" alone they may be a count.
+_CELL_BARE_NUMBER = re.compile(r"[ \t]*(\d{6,8})[ \t]*")
+# (with a slash only: "10.05" in such a column may be a time)
+_CELL_DAY_MONTH = re.compile(r"[ \t]*((?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))[ \t]*")
 _CELL_INITIALS = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ]{2,4})[ \t]*")
 _NOT_INITIALS = frozenset({"NA", "NK", "GP", "ED", "OK", "NO", "YES", "TBC", "NIL", "UNK", "ICU"})
 
@@ -1922,7 +1947,7 @@ def _cells(line: str, separator: str) -> list[tuple[int, int]]:
     return cells
 
 
-_SHORT_HEADER_WORDS = frozenset((*_STAFF_COLUMN_WORDS, *_NAME_COLUMN_WORDS))
+_SHORT_HEADER_WORDS = frozenset((*_STAFF_COLUMN_WORDS, *_NAME_COLUMN_WORDS, *_DATE_COLUMN_WORDS))
 
 
 def _may_be_short(lowered: str, line_start: int) -> bool:
@@ -1975,6 +2000,10 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
                 columns.append((index, _CELL_SURNAME_FIRST, "PERSON"))
             elif " ".join(words) in _NUMBER_HEADERS:
                 columns.append((index, _CELL_NUMBER, "HOSPITAL_NUMBER"))
+                if words != ["number"]:
+                    columns.append((index, _CELL_BARE_NUMBER, "HOSPITAL_NUMBER"))
+            elif short and 1 <= len(words) <= 2 and words[-1] in _DATE_COLUMN_WORDS:
+                columns.append((index, _CELL_DAY_MONTH, "DATE"))
         if not columns:
             continue
         position = line_end

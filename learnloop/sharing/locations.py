@@ -29,7 +29,7 @@ from learnloop.sharing.names import (
     _Token,
     capitalised_runs,
 )
-from learnloop.sharing.wordlists import english_words, normalise, places
+from learnloop.sharing.wordlists import english_words, normalise, not_names, places
 
 ORGANISATION_ENDINGS = frozenset(
     """
@@ -50,7 +50,7 @@ STREET_ENDINGS = frozenset(
 _ONE_WORD_STREETS = ("walk", "way", "gate", "row")
 PLACE_ENDINGS = frozenset(
     "ward wards unit suite wing home lodge manor grange court house cottage centre hotel".split()
-)
+) | frozenset(("picu", "nicu", "scbu"))  # after the twenty-fourth blind pack: "Seacole PICU"
 # After the ninth blind pack: "Ward Tamar", a ward named after the word; not the words that make
 # "Ward" part of a compound ("Ward Round", "Ward Staff", "Ward Clerk").
 _WARD_COMPOUNDS = frozenset(
@@ -304,6 +304,12 @@ def place_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple
         for match in _AT_HOME_PROVIDER.finditer(text):
             if not all(normalise(word) in GENERIC for word in match[1].split()):
                 found.append((match.start(), match.end(), "ORGANISATION"))
+    if "Housing " in text or "Interpreting" in text:
+        for match in _HOUSING_OR_LANGUAGE_PROVIDER.finditer(text):
+            words = [normalise(word) for word in match[1].split()]
+            # "Welsh Translation and Interpreting": a language names what is interpreted
+            if not all(word in GENERIC for word in words) and words[0] not in not_names():
+                found.append((match.start(), match.end(), "ORGANISATION"))
     return found
 
 
@@ -326,6 +332,16 @@ _AT_HOME_PROVIDER = re.compile(
     r"(?<![\w])([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+(?:Support|Care)[ \t]+at[ \t]+Home\b"
 )
 
+# After the twenty-fourth blind pack: a social landlord or an interpreting agency, named by its
+# own word before what it does ("Kestrel Housing Association", "Oakfield Housing Group",
+# "Bluebird Translation and Interpreting", "Sable Interpreting Services"); "the local Housing
+# Association", "the Interpreting Service" and "BSL Interpreting" (no lower-case letter after
+# the capital) name a kind of body or of help.
+_HOUSING_OR_LANGUAGE_PROVIDER = re.compile(
+    r"(?<![\w])([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+"
+    r"(?:Housing[ \t]+(?:Association|Group|Trust)|(?:Translation[ \t]+(?:and|&)[ \t]+)?"
+    r"Interpreting(?:[ \t]+Services?)?)(?![\w])"
+)
 
 # A house or a home known by its name alone, after a word that says someone lives or goes there:
 # "lives at The Hollies", "discharged to The Laurels", "brought in from The Grange". "The" in

@@ -489,6 +489,30 @@ _PLACE_SURNAMES = frozenset(
     bay beach lake hospital college school surgery practice health care clinic team trust
     """.split()
 )
+# After the twenty-fourth blind pack: where a field of a list or a log ends: a closing quote, a
+# column's gap of two spaces or a tab, a comma, a bar, a bracket or the line's end.
+_FIELD_END = re.compile(r"""(?:["'\u201d]|  |\t|\s*[,|)]|[ \t]*(?:\n|$))""")
+
+
+def _in_a_column(text: str, before: int, start: int) -> bool:
+    """Whether a column's gap (two spaces or a tab) parts the word at ``start`` from what is
+    before it, as aligned logs print one field after another."""
+    gap = text[before:start]
+    return "  " in gap or "\t" in gap
+
+
+# After the twenty-fourth blind pack: a unit's shorthand in capitals, never a surname written so
+# ("NICU, Apgars of 3"), though "Nicu" is a given name.
+_UNIT_CAPITALS = frozenset(("nicu", "picu", "scbu"))
+# After the twenty-fourth blind pack: words that open a place's or a disease's name before a word
+# in no list ("West Nile virus"), not a given name.
+_PLACE_OPENERS = frozenset(("north", "south", "east", "west", "upper", "lower", "great", "new"))
+# After the twenty-fourth blind pack: words before a person named beside another or through whom
+# something came ("by Kirsty and Charity Trinh", "through Happiness Olatunji").
+_BESIDE_A_PERSON = frozenset(("and", "through"))
+# After the twenty-fourth blind pack: what may follow a name's single closing initial: a comma,
+# a full stop, a semicolon, a colon, a bar or the line's end, or a lower-case word.
+_ONE_INITIAL_CLOSES = re.compile(r"\.?(?:[,.;:|)]|[ \t]*(?:\n|$)|[ \t]+[a-z])")
 # Honorifics that are never a surname ("Dr Lord" and "Mr Nurse" are people).
 _ADDRESS_FORMS = frozenset("mr mrs ms miss mx dr doctor prof professor mister".split())
 # Endings of job titles, never of a name: "Lead Audiologist", "Senior Sonographer".
@@ -520,6 +544,7 @@ def guessed_name_spans(
             and token.key not in english
             and any(vowel in token.key for vowel in "aeiouy")
             and token.key not in _ACRONYMS
+            and token.key not in _UNIT_CAPITALS
         )
 
     def is_title(token: _Token) -> bool:
@@ -561,6 +586,10 @@ def guessed_name_spans(
         j = i + 1
         while j < len(run) and j - i < 4 and not run[j - 1].possessive:
             token = run[j]
+            # After the twenty-fourth blind pack: a name does not cross a column's gap of two
+            # spaces or a tab, as logs print one field after another ("HALE, Jon  Pharmacist").
+            if _in_a_column(text, run[j - 1].stop, token.start):
+                break
             # Right after a name, a capitalised word is its surname even if it is also an
             # English word ("Francisco Bonnet", "Jane Brown"); further on it must look like one.
             if (
@@ -576,8 +605,23 @@ def guessed_name_spans(
             j -= 1
         return j
 
+    def _word_given_name(token: _Token) -> bool:
+        # Not a verb's or an adverb's form ("WARFARIN, Stopped"), and only after a surname
+        # longer than a score's letters ("AVPU, Alert") unless the lists hold it.
+        surname = previous_run[-1] if previous_run else None
+        return (
+            surname is not None
+            and (len(surname.word) >= 5 or surname.key in lasts)
+            and not token.key.endswith(("ed", "ing", "ly"))
+            and token.key not in never
+            and token.key not in towns
+            and not token.possessive
+            and _FIELD_END.match(text, token.end) is not None
+        )
+
     previous_run: list[_Token] | None = None
     for run in runs:
+        word_given = False
         # Speed: a capitalised English word alone ("Learning", "Patient", "August") that is no
         # listed name, title or role word, in neither capitals nor an initial, names no one
         # whatever is around it (every rule below needs one of those), so it is passed over.
@@ -591,6 +635,12 @@ def guessed_name_spans(
                 and not run[0].initial
                 and key not in _TITLE_KEYS
                 and key not in ROLE_WORDS
+                # "GOLDBERG, Rejoice": read below as a name written surname first
+                and not (
+                    previous_run
+                    and previous_run[-1].caps
+                    and text[previous_run[-1].end : run[0].start] == ", "
+                )
             ):
                 # "the school nurse Royal was", "the team leader, Blessing;", "her cousin Sky)":
                 # after a job or a relative written in lower case, a capitalised word alone is a
@@ -628,14 +678,20 @@ def guessed_name_spans(
                     and _surname_in_capitals(previous_run[-1])
                     and not run[0].caps
                     and not run[0].initial
-                    and plain(run[0])
+                    and (
+                        plain(run[0])
+                        # After the twenty-fourth blind pack: a given name that is also a word
+                        # ("GOLDBERG, Rejoice", "TRINH, Honour") when it closes the field, as
+                        # lists and logs write surname-first names; not "SBAR, Situation and".
+                        or (word_given := _word_given_name(run[0]))
+                    )
                 )
             )
             and usable(previous_run[-1])
             and not eponymous(run[0])
             and not previous_run[-1].possessive
         ):
-            end = extend(run, 0)
+            end = 1 if word_given else extend(run, 0)
             found.append((previous_run[-1].start, run[end - 1].end))
             i = end
         while i < len(run):
@@ -684,6 +740,19 @@ def guessed_name_spans(
                             and not name.key.endswith(_JOB_ENDINGS)  # "Lead Audiologist"
                             and not eponymous(name)
                             and (not name.initial or j + 1 < len(run))
+                            # After the twenty-fourth blind pack: an English word in capitals
+                            # that no name list holds, in a column of its own, is what the staff
+                            # member did, as access audit trails print it ("Staff Nurse  VIEW
+                            # Nursing note", "Pharmacist  EDIT"); "Nurse BROWN", "Sister GRACE",
+                            # "Reviewer PL" and "Baby RIVER HUSSAIN" still count.
+                            and not (
+                                name.caps
+                                and len(name.word) >= 4
+                                and name.key in english
+                                and name.key not in lasts
+                                and name.key not in firsts
+                                and _in_a_column(text, run[j - 1].stop, name.start)
+                            )
                         )
                     if takes:
                         end = extend(run, j) if not name.initial else j + 1
@@ -810,6 +879,28 @@ def guessed_name_spans(
                 continue
             listed_first = key in firsts
             common = key in english
+            # After the twenty-fourth blind pack: a first name and one capital closing the run is
+            # a colleague's name shortened as wards write it ("the nurse on duty, Samuel G, said",
+            # "reduced by Sinead H earlier", "by Rumbidzai Q."): a listed name, or one in no list
+            # after "by" or "told"; not "Vitamin D", "Hepatitis B" or "Group A".
+            if (
+                i + 2 == len(run)
+                and run[i + 1].initial
+                and not token.possessive
+                and not token.caps
+                and ((listed_first and not common) or (plain(token) and len(token.word) >= 3))
+                and _ONE_INITIAL_CLOSES.match(text, run[i + 1].end)
+                and not eponymous(token)
+            ):
+                if i == 0 and before_run is None:
+                    before_run = _word_before(text, run[0].start)
+                # a word in no list only after a word that leads to a person ("by", "told")
+                if listed_first or (
+                    i == 0 and not before_run[1] and before_run[0] in _BEFORE_A_PERSON
+                ):
+                    found.append((token.start, run[i + 1].end))
+                    i += 2
+                    continue
             if listed_first and i + 1 < len(run) and not token.possessive:
                 following = run[i + 1]
                 strong_follow = following.key in lasts or following.caps or plain(following)
@@ -884,6 +975,47 @@ def guessed_name_spans(
                 ):
                     found.append((token.start, token.end))
                 i += 1
+                continue
+            if (
+                common
+                and (
+                    i + 2 == len(run)
+                    and inside_sentence
+                    and not token.caps
+                    and not token.possessive
+                    and word_before not in _DETERMINERS
+                    and token.key not in never
+                    and token.key not in towns
+                    and not token.key.endswith(_JOB_ENDINGS)
+                    and token.key not in _PLACE_OPENERS
+                    and (following := run[i + 1]).key not in english
+                    # "Anaesthetic Reg": a grade's shorthand, not a surname
+                    and following.key not in _SHORTHAND
+                    and following.key not in ROLE_WORDS
+                    # after a word that leads to a person, or between commas ("the nurse on duty,
+                    # Charity Drinkwater, had"); not "given Oral Ondansetron"
+                    and (
+                        word_before in _BEFORE_A_PERSON
+                        or word_before in _BESIDE_A_PERSON
+                        or word_before in ROLE_WORDS
+                        or (
+                            text[token.start - 2 : token.start] == ", "
+                            and text[following.stop : following.stop + 1] == ","
+                        )
+                    )
+                    and plain(following)
+                    and usable(following)
+                    and not following.caps
+                    and not following.initial
+                    and not eponymous(token)
+                    and not eponymous(following)
+                )
+            ):
+                # After the twenty-fourth blind pack: inside a sentence, a word then a surname in
+                # no list and no dictionary, closing the run, is a given name that is also a
+                # word ("by Kirsty and Charity Trinh", "through Happiness Olatunji").
+                found.append((token.start, following.end))
+                i += 2
                 continue
             if common:
                 # A listed first name that is also a word ("Mark", "Heather") counts alone only
@@ -3258,6 +3390,7 @@ def _surname_then_first_name(text: str, token: _Token, found: list[tuple[int, in
         or match[1][-2:] in ("'s", "’s")  # an eponym's possessive
         or not any(vowel in surname for vowel in "aeiouy")
         or surname in _ACRONYMS
+        or surname in _UNIT_CAPITALS
         or surname in _SHORTHAND
         or surname in never
         or surname in towns
