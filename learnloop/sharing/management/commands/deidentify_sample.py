@@ -17,10 +17,10 @@ and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 `--pack development-3` to `development-19` the first seventeen blind packs (evaluation_blind.py to
 evaluation_blind17.py), development packs since their misses were studied (26 and 27 November
 2026); `--pack development-20` the eighteenth pack (evaluation_blind18.py), not blind (its writer
-saw commit subjects) and not yet studied; `--pack development-21` to `development-23` the
-nineteenth to twenty-third blind packs (evaluation_blind19.py to evaluation_blind23.py),
-studied; `--pack blind` the twenty-fourth blind pack (evaluation_blind24.py), written without
-reading the engine and frozen before it was scored (27 November 2026, 23:26 UTC): quote its
+saw commit subjects) and not yet studied; `--pack development-21` to `development-26` the
+nineteenth to twenty-fourth blind packs (evaluation_blind19.py to evaluation_blind24.py),
+studied; `--pack blind` the twenty-fifth blind pack (evaluation_blind25.py), written without
+reading the engine and frozen before it was scored (28 November 2026, 01:23 UTC): quote its
 first score.
 
 The command touches no database and runs no system checks.
@@ -57,6 +57,7 @@ from learnloop.sharing import (
     evaluation_blind22,
     evaluation_blind23,
     evaluation_blind24,
+    evaluation_blind25,
     evaluation_dev2,
 )
 
@@ -86,7 +87,8 @@ PACKS = {
     "development-23": evaluation_blind21,
     "development-24": evaluation_blind22,
     "development-25": evaluation_blind23,
-    "blind": evaluation_blind24,
+    "development-26": evaluation_blind24,
+    "blind": evaluation_blind25,
 }
 
 PROGRESS_EVERY = 500
