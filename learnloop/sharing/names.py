@@ -138,8 +138,10 @@ _SENTENCE_END = frozenset(".!?\n\r:;•*–—|")
 _SKIP_BEFORE = ' \t"“”‘(['
 _JOINERS = frozenset({" ", "  ", "\t"})
 # Lower-case particles inside a name: "van Beaumont", "de la Cruz", "van 't Erve", "bin Salleh".
+# (after the twenty-fifth blind pack: "ould", son of, as Mauritanian names write it, "Ahmed ould
+# Sidati")
 _PARTICLES = frozenset(
-    "van von de der den del della di da dos das du ter ten 't bin ibn la ap le".split()
+    "van von de der den del della di da dos das du ter ten 't bin ibn la ap le ould".split()
 )
 # Clinical and NHS acronyms of four letters or more that a capitalised word may precede.
 _ACRONYMS = frozenset(
@@ -512,7 +514,9 @@ _PLACE_OPENERS = frozenset(("north", "south", "east", "west", "upper", "lower", 
 _BESIDE_A_PERSON = frozenset(("and", "through"))
 # After the twenty-fourth blind pack: what may follow a name's single closing initial: a comma,
 # a full stop, a semicolon, a colon, a bar or the line's end, or a lower-case word.
-_ONE_INITIAL_CLOSES = re.compile(r"\.?(?:[,.;:|)]|[ \t]*(?:\n|$)|[ \t]+[a-z])")
+# (after the twenty-fifth blind pack: or a bracket opening on what they are or did, "Ruth C (nurse
+# educator) has run sessions", "sent by Ailsa N (noted on the Datix)")
+_ONE_INITIAL_CLOSES = re.compile(r"\.?(?:[,.;:|)]|[ \t]*(?:\n|$)|[ \t]+[a-z]|[ \t]+\([a-z])")
 # Honorifics that are never a surname ("Dr Lord" and "Mr Nurse" are people).
 _ADDRESS_FORMS = frozenset("mr mrs ms miss mx dr doctor prof professor mister".split())
 # Endings of job titles, never of a name: "Lead Audiologist", "Senior Sonographer".
@@ -1894,8 +1898,10 @@ def _cued_names(text: str, found: list[tuple[int, int]], lowered: str | None = N
         position = lowered.find(cue)
         while position != -1:
             after = position + len(cue)
+            # (after the twenty-fifth blind pack: "handing over to Anastasios", as a chat's
+            # last message of a shift says, and "hand over to")
             if cue == "over to " and not lowered.endswith(
-                ("handover to ", "handed over to "), 0, after
+                ("handover to ", "handed over to ", "handing over to ", "hand over to "), 0, after
             ):
                 position = lowered.find(cue, after)
                 continue
@@ -2944,24 +2950,28 @@ _CLAUSE_START_BEFORE = re.compile(
 )
 
 
+def _barred_from_names(key: str, towns: frozenset[str]) -> bool:
+    # A title, a role, a town, a sentence opener or shorthand: never a word of a name.
+    return any(
+        not part
+        or part in _TITLE_KEYS
+        or part in ROLE_WORDS
+        or part in towns
+        or part in _OPENER_KEYS
+        or part in _NOT_SIGNER
+        or part in _SHORTHAND
+        or part in _ACRONYMS
+        for part in key.split("-")
+    )
+
+
 def _any_case_name_ok(words: list[str]) -> bool:
     firsts, lasts, english, towns, never, _ = _lists()
     keys = [normalise(word.rstrip(".")) for word in words]
     if len(keys[-1]) < 2:
         return False  # "signed by a healthcare assistant"
-    for key in keys:
-        for part in key.split("-"):
-            if (
-                not part
-                or part in _TITLE_KEYS
-                or part in ROLE_WORDS
-                or part in towns
-                or part in _OPENER_KEYS
-                or part in _NOT_SIGNER
-                or part in _SHORTHAND
-                or part in _ACRONYMS
-            ):
-                return False
+    if any(_barred_from_names(key, towns) for key in keys):
+        return False
     first = keys[0].split("-")
     if len(keys) > 1 and len(keys[0]) == 1 and words[0][0].isupper():
         keys = keys[1:]  # "E Mansa", "G. Gram"
@@ -3007,9 +3017,45 @@ def name_in_cell(words: list[str]) -> bool:
         else:
             rest.append(word)
     if len(rest) == len(words):
+        if (
+            len(words) >= 2
+            and _INITIAL_WORD.fullmatch(words[-1])
+            and not _INITIAL_WORD.fullmatch(words[0])
+        ):
+            return _given_name_in_cell(words[:-1])
         return _any_case_name_ok(words)
     return bool(rest) and (
         all(_INITIAL_WORD.fullmatch(word) for word in rest) or _any_case_name_ok(rest)
+    )
+
+
+# After the twenty-fifth blind pack: exports and trackers write the staff member who made each
+# entry as a given name and one initial ("| Nilanthi G |", ",Comfort P,"), so in a person's
+# column a capitalised word before one capital is a given name whatever its word ("Comfort",
+# "Favour" are names there); a title, a role, a place, shorthand, a word that is never a
+# name or a thing labelled by a letter stays ("Nurse A", "Bay B", "Lab C", "Vitamin D").
+_LETTERED_THINGS = frozenset(
+    """
+    side zone lab pod room bay bed area block level floor wing site desk line station hub unit
+    cubicle suite theatre clinic vitamin hepatitis type grade band phase stage option version
+    class category section table appendix annex form list shift rota team group plan tier
+    """.split()
+)
+
+
+def _given_name_in_cell(words: list[str]) -> bool:
+    if len(words) > 1:
+        return _any_case_name_ok(words)
+    word = words[0]
+    never, towns = _lists()[4], _lists()[3]
+    key = normalise(word.rstrip("."))
+    return (
+        len(key) >= 2
+        and word[0].isupper()
+        and not word.isupper()
+        and key not in never
+        and key not in _LETTERED_THINGS
+        and not _barred_from_names(key, towns)
     )
 
 
@@ -3604,7 +3650,7 @@ def note_name_spans(
     _initials_closing_a_log(text, found)
     if "(" in text or "signed" in text:
         _people_by_role_or_signature(text, found)
-    if "[" in text:
+    if "[" in text or " - " in text:
         _chat_senders(text, found)
     if "l-" in text:
         for match in _ARABIC_ARTICLE_SURNAME.finditer(text):
@@ -3753,18 +3799,44 @@ _MESSAGE_SENDER = re.compile(
 )
 
 
+# After the twenty-fifth blind pack: a phone's chat export may instead open each line with the
+# date and time, a dash and the writer ("27/02/25 20:08 - Tolu: ward said not theirs", the date
+# with slashes or full stops), and either form may shorten the writer to a given name and one
+# initial ("[13/04/2026 17:09] Mehmet T: obs done"); that closing capital is an initial, not a
+# role's shorthand, and the given name may be a word ("Honour B"), though not a thing labelled by
+# a letter ("Lab A", "Bay C").
+_DASHED_SENDER = re.compile(
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[ap]m)?"
+    rf"[ \t]+-[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}):[ \t]"
+)
+
+
 def _chat_senders(text: str, found: list[tuple[int, int]]) -> None:
     never = _lists()[4]
-    for match in _CHAT_SENDER.finditer(text):
+    for match in _CHAT_SENDER.finditer(text) if "[" in text else ():
         key = normalise(match[1].split()[0])
         if key not in never and key not in _OPENER_KEYS and key not in _TITLE_KEYS:
             found.append((match.start(1), match.end(1)))
     firsts, _, english = _lists()[:3]
-    for match in _MESSAGE_SENDER.finditer(text):
+    senders = list(_MESSAGE_SENDER.finditer(text)) if "[" in text else []
+    # Speed: only a line with " - " in it is read, from its start.
+    position, line_start = text.find(" - "), -1
+    while position != -1:
+        start = text.rfind("\n", 0, position) + 1
+        if start != line_start and (match := _DASHED_SENDER.match(text, start)):
+            senders.append(match)
+        line_start = start
+        position = text.find(" - ", position + 3)
+    for match in senders:
         words = match[1].split()
+        initial = len(words) > 1 and len(words[-1]) == 1 and not words[0].isupper()
+        if initial:
+            words = words[:-1]  # "Mehmet T": the given name decides, a word name too ("Honour B")
         keys = [normalise(word) for word in words]
-        if all(key in english and key not in firsts for key in keys):
+        if not initial and all(key in english and key not in firsts for key in keys):
             continue  # "Reception: booked", a desk, not a person
+        if initial and keys[-1] in _LETTERED_THINGS:
+            continue
         if not any(word.isupper() for word in words) and not any(
             key in never
             or key in _OPENER_KEYS
@@ -3867,6 +3939,25 @@ def _comma_item_before(text: str, comma: int) -> tuple[int, int] | None:
     return None
 
 
+# After the twenty-fifth blind pack: reviews and minutes give a person's initials in brackets
+# after the name, to use them from then on ("Report author: Tevita HALLORAN (TH)", "Lead
+# reviewer Rahel ABU-SALEH (R.A.S.)", "Facilitated by Ana COOK (AC in the minutes)"); they are
+# the person when their letters are the name's, so "Ana Cook (ED)" or "(ICU)" stays.
+_INITIALS_IN_BRACKETS = re.compile(
+    rf" \(((?:[{_UPPER}]\.){{2,4}}|[{_UPPER}]{{2,4}})(?:\)|[ \t]+in[ \t])"
+)
+
+
+def _initials_of_written(name: str, initials: str) -> bool:
+    letters = initials.replace(".", "")
+    words = [word for word in name.split() if normalise(word.rstrip(".")) not in _TITLE_KEYS]
+    if len(words) < 2:
+        return False
+    by_word = "".join(word[0] for word in words).upper()
+    by_part = "".join(part[0] for word in words for part in word.split("-") if part).upper()
+    return letters in (by_word, by_part, (words[0][0] + words[-1][0]).upper())
+
+
 def people_beside_people(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     firsts, lasts, english, towns, never, eponyms = _lists()
 
@@ -3923,6 +4014,12 @@ def people_beside_people(text: str, people: Iterable[tuple[int, int]]) -> list[t
                 and (match := _NAME_IN_BRACKETS.match(text, end))
                 and list_item(match[1], match.end(1))
             ):  # "Baby Siddiqui (Leonardo)": the first name or the name used, in brackets
+                found.append((match.start(1), match.end(1)))
+            elif (
+                after == " ("
+                and (match := _INITIALS_IN_BRACKETS.match(text, end))
+                and _initials_of_written(text[start:end], match[1])
+            ):  # "Tevita HALLORAN (TH)": the person's initials, to be used from here on
                 found.append((match.start(1), match.end(1)))
         elif (match := _AND_AFTER.match(text, end)) and person_word(match[1]):
             found.append((match.start(1), match.end(1)))
