@@ -17,10 +17,10 @@ and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 `--pack development-3` to `development-19` the first seventeen blind packs (evaluation_blind.py to
 evaluation_blind17.py), development packs since their misses were studied (26 and 27 November
 2026); `--pack development-20` the eighteenth pack (evaluation_blind18.py), not blind (its writer
-saw commit subjects) and not yet studied; `--pack development-21` to `development-26` the
-nineteenth to twenty-fourth blind packs (evaluation_blind19.py to evaluation_blind24.py),
-studied; `--pack blind` the twenty-fifth blind pack (evaluation_blind25.py), written without
-reading the engine and frozen before it was scored (28 November 2026, 01:23 UTC): quote its
+saw commit subjects) and not yet studied; `--pack development-21` to `development-27` the
+nineteenth to twenty-fifth blind packs (evaluation_blind19.py to evaluation_blind25.py),
+studied; `--pack blind` the twenty-sixth blind pack (evaluation_blind26.py), written without
+reading the engine and frozen before it was scored (28 November 2026, 02:03 UTC): quote its
 first score.
 
 The command touches no database and runs no system checks.
@@ -58,6 +58,7 @@ from learnloop.sharing import (
     evaluation_blind23,
     evaluation_blind24,
     evaluation_blind25,
+    evaluation_blind26,
     evaluation_dev2,
 )
 
@@ -88,7 +89,8 @@ PACKS = {
     "development-24": evaluation_blind22,
     "development-25": evaluation_blind23,
     "development-26": evaluation_blind24,
-    "blind": evaluation_blind25,
+    "development-27": evaluation_blind25,
+    "blind": evaluation_blind26,
 }
 
 PROGRESS_EVERY = 500
