@@ -48,6 +48,7 @@ from learnloop.sharing.names import (
 )
 from learnloop.sharing.wordlists import (
     cues_that_may_open_words,
+    english_words,
     eponym_phrases,
     first_names,
     normalise,
@@ -399,8 +400,14 @@ _ID_CONTEXT = re.compile(
     # after the twenty-third blind pack: a general practice's significant event analysis, whose
     # number follows its shorthand ("SEA SEA-25-06", "Subject: SEA SEA25-057"); in capitals only,
     # as "sea" is a word and a place's ("Milford on Sea")
-    r"(?-i:SEA))"
-    r"(?:\s+(?:reference|ref\.?|numbers?|nos?\.?|id|code|form))?"
+    r"(?-i:SEA)|"
+    # after the twenty-sixth blind pack: a letter quoting back a reference in capitals and
+    # digits ("quoting W23575"; "quoting 999" and "quoting the policy" stay)
+    r"quot(?:e|ing)(?=\s+(?-i:[A-Z]{1,4})[-/]?\d))"
+    # after the twenty-sixth blind pack: a review headed by its incident's reference, in capitals
+    # and digits ("Incident review W81590"; "case review 2023" is a year)
+    r"(?:\s+(?:reference|ref\.?|numbers?|nos?\.?|id|code|form"
+    r"|review(?=\s+(?-i:[A-Z]{1,4})[-/]?\d)))?"
     # "Datix reference added: W123456" (after the sixth blind pack)
     r"(?:\s+(?:added|raised|opened|created|assigned))?\s*(?:[:#(]|no\.?)?\s*"
     r"(?:is\s+|was\s+|(?:logged|recorded)\s+as\s+)?"
@@ -419,7 +426,7 @@ _ID_WORDS = (
     "inquest", "referral", "police", "crime", "cad", "ticket", "ref", "si ", "ir1",
     "gmc", "nmc", "gdc", "goc", "gphc", "hcpc", "lab", "accession", "specimen", "badge",
     "mortuary", "odr", "donor", "ubrn", "2ww", "job ", "order ", "delivery ", "id ", "id:",
-    "sea",
+    "sea", "quot",
 )  # fmt: skip
 # A reference written in its own shape, with no context: INC-2024-00123, SI 2024/1234.
 # A record system's own number: a capitalised name, then ID, no. or number ("Mosaic ID 259385",
@@ -1907,6 +1914,14 @@ _CELL_BARE_NUMBER = re.compile(r"[ \t]*(\d{6,8})[ \t]*")
 # (with a slash only: "10.05" in such a column may be a time)
 _CELL_DAY_MONTH = re.compile(r"[ \t]*((?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))[ \t]*")
 _CELL_INITIALS = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ]{2,4})[ \t]*")
+# After the twenty-sixth blind pack: a device's or a system's event export names the user who did
+# each thing by two or three initials ("2025-01-29,14:55,AP,PROGRAM,..."), or with full stops
+# ("H.A."); a clinical shorthand, a system's own user or three letters that spell a word stay
+# ("ICU", "IT", "LAB"), though two may ("AS", "AM" are initials there).
+_USER_CELL_INITIALS = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ]{2,3}|(?:[A-ZÀ-ÖØ-Þ]\.){2,3})[ \t]*")
+_SYSTEM_USERS = frozenset(
+    ("it", "sys", "adm", "api", "epr", "pas", "lis", "ris", "bot", "eps", "pms")
+)
 _NOT_INITIALS = frozenset({"NA", "NK", "GP", "ED", "OK", "NO", "YES", "TBC", "NIL", "UNK", "ICU"})
 
 
@@ -1998,6 +2013,8 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
                 columns.append((index, _CELL_INITIALS, "PERSON"))
             elif short and 1 <= len(words) <= 2 and words[-1] in _NAME_COLUMN_WORDS:
                 columns.append((index, _CELL_SURNAME_FIRST, "PERSON"))
+                if words[-1] == "user":
+                    columns.append((index, _USER_CELL_INITIALS, "PERSON"))
             elif " ".join(words) in _NUMBER_HEADERS:
                 columns.append((index, _CELL_NUMBER, "HOSPITAL_NUMBER"))
                 if words != ["number"]:
@@ -2024,6 +2041,16 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
                 for place in (index, index + extra) if extra else (index,):
                     start, stop = row_cells[place]
                     match = pattern.fullmatch(row, start, stop)
+                    if (
+                        match
+                        and pattern is _USER_CELL_INITIALS
+                        and (
+                            (key := match[1].replace(".", "").lower()) in SHORTHAND
+                            or key in _SYSTEM_USERS
+                            or (len(key) == 3 and key in english_words())
+                        )
+                    ):
+                        match = None
                     if match and match[1] not in _NOT_INITIALS:
                         found.append((row_start + match.start(1), row_start + match.end(1), label))
                         break

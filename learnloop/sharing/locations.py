@@ -132,6 +132,9 @@ def _chains(text: str, runs: list[list[_Token]]) -> Iterable[list[_Token]]:
                     or run[0].key in ("st", "saint")
                     # "Dewsbury and District NHS Foundation Trust", "X Health and Care NHS Trust"
                     or (run[-1].key == "trust" and any(t.key == "nhs" for t in run))
+                    # After the twenty-sixth blind pack: "Darwen and District Hospital", a town
+                    # and its district before what the place is, the town in no list.
+                    or (run[0].key == "district" and run[-1].key in ORGANISATION_ENDINGS)
                 )
             else:  # "Southend on Sea", "Newcastle upon Tyne"
                 bridged = gap in (" on ", " in ") and run[0].key in ("sea", "tyne", "trent")
@@ -216,6 +219,20 @@ def place_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple
             found.append((house.start(), first.end, "ADDRESS"))
             continue
         if len(chain) < 2:
+            continue
+        # After the twenty-sixth blind pack: Scottish hospitals put the place after "University
+        # Hospital" ("University Hospital Crosshouse"); one word in no dictionary, not a
+        # department's ("University Hospital Emergency Department" names none).
+        if (
+            len(chain) >= 3
+            and chain[-3].key == "university"
+            and chain[-2].key == "hospital"
+            and not chain[-1].caps
+            and not chain[-1].possessive
+            and chain[-1].key not in GENERIC
+            and (chain[-1].key not in english or chain[-1].key in places())
+        ):
+            found.append((chain[-3].start, chain[-1].end, "ORGANISATION"))
             continue
         # The last word that ends an organisation or place name, and what it ends.
         end_index, label = None, None

@@ -94,6 +94,10 @@ _CLINICAL_FOLLOWER = re.compile(
     r"rule|rules|stain|cyst|law|pupil|nodes|type|grade|stage|staging|pump|hoist|"
     # after the fourteenth blind pack: a faith ("Roman Catholic") is no person
     r"catholic|"
+    # after the twenty-sixth blind pack: a maker's name, its model's code and the device
+    # ("McKinley T34 syringe driver", "Graseby MS16A driver"): a device, no person
+    r"(?-i:[A-Z]{1,3}-?\d{1,4}[A-Za-z]?)\s+(?:syringe\s+)?"
+    r"(?:driver|pump|monitor|ventilator|defibrillator)|"
     r"pain\s+(?:score|scale|assessment))\b",
     re.IGNORECASE,
 )
@@ -140,8 +144,10 @@ _JOINERS = frozenset({" ", "  ", "\t"})
 # Lower-case particles inside a name: "van Beaumont", "de la Cruz", "van 't Erve", "bin Salleh".
 # (after the twenty-fifth blind pack: "ould", son of, as Mauritanian names write it, "Ahmed ould
 # Sidati")
+# (after the twenty-sixth blind pack: "binti" and "binte", daughter of, as Malay names write it,
+# "Nurul binti Hashim")
 _PARTICLES = frozenset(
-    "van von de der den del della di da dos das du ter ten 't bin ibn la ap le ould".split()
+    "van von de der den del della di da dos das du ter ten 't bin binti binte ibn la ap le ould".split()
 )
 # Clinical and NHS acronyms of four letters or more that a capitalised word may precede.
 _ACRONYMS = frozenset(
@@ -3650,7 +3656,7 @@ def note_name_spans(
     _initials_closing_a_log(text, found)
     if "(" in text or "signed" in text:
         _people_by_role_or_signature(text, found)
-    if "[" in text or " - " in text:
+    if "[" in text or any(dash in text for dash in _LOG_DASHES):
         _chat_senders(text, found)
     if "l-" in text:
         for match in _ARABIC_ARTICLE_SURNAME.finditer(text):
@@ -3805,9 +3811,23 @@ _MESSAGE_SENDER = re.compile(
 # initial ("[13/04/2026 17:09] Mehmet T: obs done"); that closing capital is an initial, not a
 # role's shorthand, and the given name may be a word ("Honour B"), though not a thing labelled by
 # a letter ("Lab A", "Bay C").
+# After the twenty-sixth blind pack: a ward's task tracker or log writes the weekday and the day
+# and month without the year, an en or em dash, and may say the writer "adds" or "writes" ("Wed
+# 11/2 00:05 — Wanjiru adds: bleed again"); the same checks keep desks and roles out.
 _DASHED_SENDER = re.compile(
-    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[ap]m)?"
-    rf"[ \t]+-[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}):[ \t]"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?"
+    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[ap]m)?"
+    rf"[ \t]+[-–—][ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
+    r"(?:[ \t]+(?:adds|writes|replies|notes))?:[ \t]"
+)
+_LOG_DASHES = (" - ", " – ", " — ")
+# After the twenty-sixth blind pack: a decision log's line may give its writer as typed, in lower
+# case, with the writer's job or team in brackets ("[14/03/2026 09:20] olwen price (press
+# office): ..."); two or three words that read as a name there are the writer, never a phrase
+# ("[...] the coordinator (site team):" stays).
+_LOWER_CASE_SENDER = re.compile(
+    r"(?:^|(?<=\n))\[[^\]\n]{0,24}\d[:.]?\d\d\][ \t]+"
+    r"([^\W\d_A-Z][\w'’-]*(?:[ \t]+[^\W\d_A-Z][\w'’-]*){1,2})[ \t]+\([a-z][a-z ]{1,30}\):[ \t]"
 )
 
 
@@ -3819,14 +3839,19 @@ def _chat_senders(text: str, found: list[tuple[int, int]]) -> None:
             found.append((match.start(1), match.end(1)))
     firsts, _, english = _lists()[:3]
     senders = list(_MESSAGE_SENDER.finditer(text)) if "[" in text else []
-    # Speed: only a line with " - " in it is read, from its start.
-    position, line_start = text.find(" - "), -1
-    while position != -1:
-        start = text.rfind("\n", 0, position) + 1
-        if start != line_start and (match := _DASHED_SENDER.match(text, start)):
+    for match in _LOWER_CASE_SENDER.finditer(text) if "[" in text else ():
+        if _any_case_name_ok(match[1].split()):
+            found.append(match.span(1))
+    # Speed: only a line with a spaced dash in it is read, from its start.
+    line_starts = set()
+    for dash in _LOG_DASHES:
+        position = text.find(dash)
+        while position != -1:
+            line_starts.add(text.rfind("\n", 0, position) + 1)
+            position = text.find(dash, position + 3)
+    for start in sorted(line_starts):
+        if match := _DASHED_SENDER.match(text, start):
             senders.append(match)
-        line_start = start
-        position = text.find(" - ", position + 3)
     for match in senders:
         words = match[1].split()
         initial = len(words) > 1 and len(words[-1]) == 1 and not words[0].isupper()
