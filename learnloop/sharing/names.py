@@ -3053,7 +3053,7 @@ def _given_name_in_cell(words: list[str]) -> bool:
     if len(words) > 1:
         return _any_case_name_ok(words)
     word = words[0]
-    never, towns = _lists()[4], _lists()[3]
+    towns, never = _lists()[3:5]
     key = normalise(word.rstrip("."))
     return (
         len(key) >= 2
