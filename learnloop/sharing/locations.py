@@ -29,7 +29,13 @@ from learnloop.sharing.names import (
     _Token,
     capitalised_runs,
 )
-from learnloop.sharing.wordlists import english_words, normalise, not_names, places
+from learnloop.sharing.wordlists import (
+    cues_that_may_be_written,
+    english_words,
+    normalise,
+    not_names,
+    places,
+)
 
 ORGANISATION_ENDINGS = frozenset(
     """
@@ -147,8 +153,11 @@ def _chains(text: str, runs: list[list[_Token]]) -> Iterable[list[_Token]]:
         yield chain
 
 
-def place_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple[int, int, str]]:
-    """(start, end, label) for each named organisation, place and address in ``text``."""
+def place_spans(
+    text: str, runs: list[list[_Token]] | None = None, lowered: str | None = None
+) -> list[tuple[int, int, str]]:
+    """(start, end, label) for each named organisation, place and address in ``text``.
+    ``lowered``, the text lower-cased, lets the cues it cannot hold go unscanned."""
     if runs is None:
         runs = capitalised_runs(text)
     found: list[tuple[int, int, str]] = []
@@ -308,7 +317,7 @@ def place_spans(text: str, runs: list[list[_Token]] | None = None) -> list[tuple
                 continue
         found.append((start, end, "LOCATION" if label == "STREET" else label))
     found.extend(_named_houses(text))
-    found.extend(_homes_after_cues(text))
+    found.extend(_homes_after_cues(text, lowered))
     # Speed: the boards are read only where "NHS " is written.
     position = text.find("NHS ")
     while position != -1:
@@ -411,8 +420,9 @@ _HOME_CUE_FIRSTS = {"are home ": "cC", "elivered to ": "dD"}
 _HOME_NAME = re.compile(r"([A-Z][a-z]{3,}(?:['’]s)?)(?![\w'’-]|[ \t]+[A-Z])")
 
 
-def _homes_after_cues(text: str) -> Iterable[tuple[int, int, str]]:
-    for cue in _HOME_CUES:
+def _homes_after_cues(text: str, lowered: str | None = None) -> Iterable[tuple[int, int, str]]:
+    cues = _HOME_CUES if lowered is None else cues_that_may_be_written(lowered, _HOME_CUES)
+    for cue in cues:
         capitals = _HOME_CUE_FIRSTS.get(cue)
         position = text.find(cue)
         while position != -1:

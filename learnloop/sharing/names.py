@@ -26,10 +26,12 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from learnloop.sharing.wordlists import (
+    cues_that_may_be_written,
     cues_that_may_open_words,
     english_words,
     eponym_index,
     first_names,
+    may_be_written,
     normalise,
     not_names,
     places,
@@ -86,8 +88,11 @@ _TITLE_KEYS = frozenset(normalise(title) for title in TITLES if " " not in title
 _TITLE_LEADS = frozenset({"staff", "charge", "student", "senior", "junior", "ward", "healthcare"})
 
 # Words after a name that show it is a clinical term, not a person.
+# Speed: the look-ahead holds the first letters of the words below (in any case, as the pattern
+# reads them) or a capital, so a name before "was", "with" or "by" fails there at once instead of
+# in each of the words in turn. It adds no condition a match lacks.
 _CLINICAL_FOLLOWER = re.compile(
-    r"(?:'s|’s|s'|’)?\s+(?:disease|syndrome|scale|score|sign|palsy|test|criteria|classification|"
+    r"(?:'s|’s|s'|’)?\s+(?=[acdefghilmnoprstu]|(?-i:[A-Z]))(?:disease|syndrome|scale|score|sign|palsy|test|criteria|classification|"
     r"procedure|operation|manoeuvre|tumour|lymphoma|reflex|phenomenon|index|ulcer|fracture|"
     r"contracture|encephalopathy|dementia|catheter|solution|sarcoma|crisis|triad|chart|tube|"
     r"needle|forceps|frame|mask|line|airway|sucker|position|technique|incision|method|formula|"
@@ -1840,7 +1845,9 @@ def _field_end(text: str, start: int) -> int:
     return len(text) if stop == -1 else stop
 
 
-def _cued_names(text: str, found: list[tuple[int, int]], lowered: str | None = None) -> None:
+def _cued_names(
+    text: str, found: list[tuple[int, int]], lowered: str | None = None, cue_text: str | None = None
+) -> None:
     if lowered is None or len(lowered) != len(text):
         lowered = text.lower()
     # (Below, a name is taken only after a cue that opens a word.)
@@ -1900,7 +1907,7 @@ def _cued_names(text: str, found: list[tuple[int, int]], lowered: str | None = N
         for match in _LOWER_NAME_FIELD.finditer(text):
             if _name_tokens_ok(match[1].split()):
                 found.append((match.start(1), match.end(1)))
-    for cue in _CUES:
+    for cue in _CUES if cue_text is None else cues_that_may_be_written(cue_text, _CUES):
         position = lowered.find(cue)
         while position != -1:
             after = position + len(cue)
@@ -2293,8 +2300,11 @@ def _deed_initials_ok(written: str) -> bool:
     )
 
 
-def _signers_by_initials(text: str, found: list[tuple[int, int]]) -> None:
-    for cue in _SIGNER_CUES:
+def _signers_by_initials(
+    text: str, found: list[tuple[int, int]], cue_text: str | None = None
+) -> None:
+    cues = _SIGNER_CUES if cue_text is None else cues_that_may_be_written(cue_text, _SIGNER_CUES)
+    for cue in cues:
         position = text.find(cue)
         while position != -1:
             start = max(0, position - 16)
@@ -2316,7 +2326,11 @@ def _signers_by_initials(text: str, found: list[tuple[int, int]]) -> None:
                     ):
                         found.append((match.start(group), match.end(group)))
             position = text.find(cue, position + len(cue))
-    position = text.find(" and the patient")
+    position = (
+        text.find(" and the patient")
+        if cue_text is None or may_be_written(cue_text, " and the patient")
+        else -1
+    )
     while position != -1:
         if (
             match := _INITIALS_AND_THE_PATIENT.search(text, max(0, position - 12), position + 17)
@@ -2358,8 +2372,13 @@ _TEAM_SHORTHAND = frozenset(("hv", "aps", "cpn", "pals", "sn", "ae", "mh", "ld",
 _TEAM_SHORTHAND |= frozenset(("acp", "ccot", "crt", "mht", "cmht", "hcp", "ppe", "ceo", "ooh"))
 
 
-def _initials_as_subjects(text: str, found: list[tuple[int, int]]) -> None:
-    for verb in _SUBJECT_VERBS:
+def _initials_as_subjects(
+    text: str, found: list[tuple[int, int]], cue_text: str | None = None
+) -> None:
+    verbs = (
+        _SUBJECT_VERBS if cue_text is None else cues_that_may_be_written(cue_text, _SUBJECT_VERBS)
+    )
+    for verb in verbs:
         position = text.find(verb)
         while position != -1:
             if text[position - 1 : position].isupper() or text[position - 1 : position] == ".":
@@ -2497,9 +2516,16 @@ _GROUP_THEN_BRACKETS = (" team (", " family (", " relatives (", " staff (")
 _NAME_IN_GROUP_BRACKETS = re.compile(rf"({_NAME_WORD})\)")
 
 
-def _people_in_brackets_after_groups(text: str, found: list[tuple[int, int]]) -> None:
+def _people_in_brackets_after_groups(
+    text: str, found: list[tuple[int, int]], cue_text: str | None = None
+) -> None:
     never = _lists()[4]
-    for cue in _GROUP_THEN_BRACKETS:
+    cues = (
+        _GROUP_THEN_BRACKETS
+        if cue_text is None
+        else cues_that_may_be_written(cue_text, _GROUP_THEN_BRACKETS)
+    )
+    for cue in cues:
         position = text.find(cue)
         while position != -1:
             start = position + len(cue)
@@ -2513,10 +2539,17 @@ def _people_in_brackets_after_groups(text: str, found: list[tuple[int, int]]) ->
             position = text.find(cue, start)
 
 
-def _lower_case_before_role(text: str, found: list[tuple[int, int]]) -> None:
+def _lower_case_before_role(
+    text: str, found: list[tuple[int, int]], cue_text: str | None = None
+) -> None:
     firsts, lasts, english, _, never, _ = _lists()
     starts: set[int] = set()
-    for role in _LOWER_BRACKET_ROLES:
+    roles = (
+        _LOWER_BRACKET_ROLES
+        if cue_text is None
+        else cues_that_may_be_written(cue_text, _LOWER_BRACKET_ROLES)
+    )
+    for role in roles:
         position = text.find(role)
         while position != -1:
             starts.add(position)
@@ -2547,9 +2580,14 @@ def _lower_case_before_role(text: str, found: list[tuple[int, int]]) -> None:
                 found.append((match.start(1), match.end(2)))
 
 
-def _people_in_logs(text: str, found: list[tuple[int, int]]) -> None:
+def _people_in_logs(text: str, found: list[tuple[int, int]], cue_text: str | None = None) -> None:
     _log_authors(text, found)
-    for cue in _INITIAL_AND_SURNAME_CUES:
+    cues = (
+        _INITIAL_AND_SURNAME_CUES
+        if cue_text is None
+        else cues_that_may_be_written(cue_text, _INITIAL_AND_SURNAME_CUES)
+    )
+    for cue in cues:
         position = text.find(cue)
         while position != -1:
             after = position + len(cue)
@@ -2673,9 +2711,15 @@ _FROM_A_TEAM = re.compile(
 _NAME_CLOSING_CLAUSE = re.compile(rf"[ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
 
 
-def _people_before_appositions(text: str, found: list[tuple[int, int]]) -> None:
+def _people_before_appositions(
+    text: str, found: list[tuple[int, int]], cue_text: str | None = None
+) -> None:
     ends = []
-    for noun in _APPOSITION_NOUNS:
+    nouns, openers = _APPOSITION_NOUNS, _KIN_APPOSITION_OPENERS
+    if cue_text is not None:
+        nouns = cues_that_may_be_written(cue_text, nouns)
+        openers = cues_that_may_be_written(cue_text, openers)
+    for noun in nouns:
         position = text.find(noun)
         while position != -1:
             for opener in _APPOSITION_OPENERS:
@@ -2683,7 +2727,7 @@ def _people_before_appositions(text: str, found: list[tuple[int, int]]) -> None:
                     ends.append((position - len(opener), True))
                     break
             position = text.find(noun, position + 1)
-    for opener in _KIN_APPOSITION_OPENERS:
+    for opener in openers:
         position = text.find(opener)
         while position != -1:
             after = position + len(opener)
@@ -2816,9 +2860,16 @@ _LOWER_PAIR_AFTER = re.compile(
 _LOWER_PAIR_CUES = (" by ", "including ")
 
 
-def _lower_case_people_after_by(text: str, found: list[tuple[int, int]]) -> None:
+def _lower_case_people_after_by(
+    text: str, found: list[tuple[int, int]], cue_text: str | None = None
+) -> None:
     firsts, lasts, english, _, never, _ = _lists()
-    for cue in _LOWER_PAIR_CUES:
+    cues = (
+        _LOWER_PAIR_CUES
+        if cue_text is None
+        else cues_that_may_be_written(cue_text, _LOWER_PAIR_CUES)
+    )
+    for cue in cues:
         position = text.find(cue)
         while position != -1:
             start = position + len(cue)
@@ -3556,6 +3607,8 @@ def note_name_spans(
     found: list[tuple[int, int]] = []
     if runs is None:
         runs = capitalised_runs(text)
+    # Speed: the text lower-cased, for the detectors below to leave out the cues it cannot hold.
+    cue_text = lowered if lowered is not None else text.lower()
     # Speed: labels and sign-offs are read from the capitalised words already found, and their
     # patterns tried only there.
     for run in runs:
@@ -3627,32 +3680,32 @@ def note_name_spans(
         # The name ends just before the age: read back from it, not over the whole text.
         if match := _NAME_AGE_SEX.search(text, max(0, hint.start() - 60), hint.end()):
             _name_or_initials(text, match, found, from_front=False)
-    _cued_names(text, found, lowered)
+    _cued_names(text, found, lowered, cue_text)
     _people_in_any_case_after_cues(text, found, lowered if lowered is not None else text.lower())
     if "@" in text:
         _names_spelt_in_mail(text, found)
-    _people_in_logs(text, found)
+    _people_in_logs(text, found, cue_text)
     _initials_signing_deeds(text, found)
-    _signers_by_initials(text, found)
-    _initials_as_subjects(text, found)
+    _signers_by_initials(text, found, cue_text)
+    _initials_as_subjects(text, found, cue_text)
     _initials_ending_fields(text, found)
     _names_then_jobs(text, found)
     if " to " in text:
         _action_owners(text, found)
     if " (" in text:
-        _lower_case_before_role(text, found)
-        _people_in_brackets_after_groups(text, found)
-    _people_before_appositions(text, found)
+        _lower_case_before_role(text, found, cue_text)
+        _people_in_brackets_after_groups(text, found, cue_text)
+    _people_before_appositions(text, found, cue_text)
     _people_after_role_phrases(text, found)
-    _people_by_particles(text, found)
+    _people_by_particles(text, found, cue_text)
     if "ed " in text:
-        _people_recording(text, found)
+        _people_recording(text, found, cue_text)
     if "Dear " in text:
         _people_greeted(text, found)
     if " as " in text:
         _people_with_a_part(text, found)
     _lower_case_people_after_jobs(text, found)
-    _lower_case_people_after_by(text, found)
+    _lower_case_people_after_by(text, found, cue_text)
     _initials_closing_a_log(text, found)
     if "(" in text or "signed" in text:
         _people_by_role_or_signature(text, found)
@@ -3686,10 +3739,15 @@ _PARTICLE_WORDS = (" dos ", " das ", " van ", " von ", " der ", " den ", " ter "
 _SECOND_PARTICLES = ("der ", "den ", "la ", "le ")
 
 
-def _people_by_particles(text: str, found: list[tuple[int, int]]) -> None:
+def _people_by_particles(
+    text: str, found: list[tuple[int, int]], cue_text: str | None = None
+) -> None:
     # Speed: read only round a particle with a capital after it, from the word before it.
     starts = set()
-    for word in _PARTICLE_WORDS:
+    particles = (
+        _PARTICLE_WORDS if cue_text is None else cues_that_may_be_written(cue_text, _PARTICLE_WORDS)
+    )
+    for word in particles:
         position = text.find(word)
         while position != -1:
             after = position + len(word)
@@ -3719,9 +3777,14 @@ _RECORDER = re.compile(
 _RECORDING_VERBS = (" recorded", " documented", " noted", " charted", " wrote")
 
 
-def _people_recording(text: str, found: list[tuple[int, int]]) -> None:
+def _people_recording(text: str, found: list[tuple[int, int]], cue_text: str | None = None) -> None:
     # Speed: read back only from each of the verbs.
-    for verb in _RECORDING_VERBS:
+    verbs = (
+        _RECORDING_VERBS
+        if cue_text is None
+        else cues_that_may_be_written(cue_text, _RECORDING_VERBS)
+    )
+    for verb in verbs:
         position = text.find(verb)
         while position != -1:
             end = position + len(verb)

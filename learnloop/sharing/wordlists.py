@@ -48,19 +48,74 @@ def _opening(cue: str) -> bytes | None:
     return head.encode() if len(head) == 3 and head.isascii() and head.isalnum() else None
 
 
+def _required_openings(cue: str) -> frozenset[bytes]:
+    """What a text where ``cue`` opens a word must hold among its words' openings: the cue's own
+    opening and the openings of the words inside it (see "Cues written anywhere" below)."""
+    head = _opening(cue)
+    inner = _openings_inside(cue)
+    return inner if head is None else inner | {head}
+
+
 # Speed: the detectors pass constant tuples of cues, so each tuple's cues are paired with their
-# openings once, and a text's test is then one set lookup a cue, with no call for each cue.
+# openings once, and a text's test is then one subset test a cue, with no call for each cue.
 @lru_cache(maxsize=256)
-def _cue_openings(cues: tuple[str, ...]) -> tuple[tuple[str, bytes | None], ...]:
-    return tuple((cue, _opening(cue)) for cue in cues)
+def _cue_openings(cues: tuple[str, ...]) -> tuple[tuple[str, frozenset[bytes]], ...]:
+    return tuple((cue, _required_openings(cue)) for cue in cues)
 
 
 def cues_that_may_open_words(lowered: str, cues: Iterable[str]) -> list[str]:
     """``cues`` in order, less those that open no word of ``lowered``: a cue left out has no
     occurrence with no letter or digit just before it (it may occur inside a word)."""
     openings = _word_openings(lowered)
-    pairs = _cue_openings(cues) if type(cues) is tuple else [(cue, _opening(cue)) for cue in cues]
-    return [cue for cue, head in pairs if head is None or head in openings]
+    pairs = (
+        _cue_openings(cues)
+        if type(cues) is tuple
+        else [(cue, _required_openings(cue)) for cue in cues]
+    )
+    return [cue for cue, required in pairs if required <= openings]
+
+
+# -- Cues written anywhere ------------------------------------------------------------------
+# Speed: a cue looked for anywhere, inside a word too ("amended by ", " said", " (bank "), still
+# holds words that open words of the text wherever it is written: those inside it after a
+# character that is no ASCII letter or digit ("by", "said", "bank"), when the cue ends them too
+# or they have three characters or more (a shorter word at the cue's end may run on in the
+# text). A cue one of whose inner words opens no word of the text is written nowhere in it.
+_CUE_WORD = re.compile(r"[A-Za-z0-9]+")  # a run of what _ASCII_WORD_BYTES keeps
+
+
+@lru_cache(maxsize=4096)
+def _openings_inside(cue: str) -> frozenset[bytes]:
+    """The openings of the words inside ``cue`` as it is written (see above)."""
+    return frozenset(
+        word[0][:3].encode()
+        for word in _CUE_WORD.finditer(cue)
+        if word.start() and (word.end() < len(cue) or len(word[0]) >= 3)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _inner_openings(cue: str) -> frozenset[bytes]:
+    # A cue looked for in the text as written: lower-cased as the text is, character by
+    # character, so its words are those of the lower-cased text where it is written.
+    return _openings_inside(cue.lower())
+
+
+@lru_cache(maxsize=256)
+def _cues_inner_openings(cues: tuple[str, ...]) -> tuple[tuple[str, frozenset[bytes]], ...]:
+    return tuple((cue, _inner_openings(cue)) for cue in cues)
+
+
+def cues_that_may_be_written(lowered: str, cues: tuple[str, ...]) -> list[str]:
+    """``cues`` in order, less those written nowhere in the text, in any case: ``lowered`` is
+    the text lower-cased (perhaps normalised too)."""
+    openings = _word_openings(lowered)
+    return [cue for cue, inner in _cues_inner_openings(cues) if inner <= openings]
+
+
+def may_be_written(lowered: str, cue: str) -> bool:
+    """Whether ``cue`` may be written in the text ``lowered`` is lower-cased from (see above)."""
+    return _inner_openings(cue) <= _word_openings(lowered)
 
 
 @cache
