@@ -392,10 +392,12 @@ def test_the_blind_pack_is_the_newest_and_each_studied_pack_keeps_its_number():
         evaluation_blind24,
         evaluation_blind25,
         evaluation_blind26,
+        evaluation_blind27,
     )
     from learnloop.sharing.management.commands.deidentify_sample import PACKS
 
-    assert PACKS["blind"] is evaluation_blind26
+    assert PACKS["blind"] is evaluation_blind27
+    assert PACKS["development-28"] is evaluation_blind26
     assert PACKS["development-27"] is evaluation_blind25
     assert PACKS["development-26"] is evaluation_blind24
     assert PACKS["development-25"] is evaluation_blind23
@@ -406,7 +408,7 @@ def test_the_blind_pack_is_the_newest_and_each_studied_pack_keeps_its_number():
     assert PACKS["development-3"] is evaluation_blind
     assert PACKS["development-19"] is evaluation_blind17
     assert PACKS["development-20"] is evaluation_blind18
-    assert len(set(PACKS.values())) == len(PACKS) == 28
+    assert len(set(PACKS.values())) == len(PACKS) == 29
 
 
 def test_score_refuses_files_that_do_not_match(tmp_path):

@@ -17,10 +17,10 @@ and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 `--pack development-3` to `development-19` the first seventeen blind packs (evaluation_blind.py to
 evaluation_blind17.py), development packs since their misses were studied (26 and 27 November
 2026); `--pack development-20` the eighteenth pack (evaluation_blind18.py), not blind (its writer
-saw commit subjects) and not yet studied; `--pack development-21` to `development-27` the
-nineteenth to twenty-fifth blind packs (evaluation_blind19.py to evaluation_blind25.py),
-studied; `--pack blind` the twenty-sixth blind pack (evaluation_blind26.py), written without
-reading the engine and frozen before it was scored (28 November 2026, 02:03 UTC): quote its
+saw commit subjects) and not yet studied; `--pack development-21` to `development-28` the
+nineteenth to twenty-sixth blind packs (evaluation_blind19.py to evaluation_blind26.py),
+studied; `--pack blind` the twenty-seventh blind pack (evaluation_blind27.py), written without
+reading the engine and frozen before it was scored (28 November 2026, 04:40 UTC): quote its
 first score.
 
 The command touches no database and runs no system checks.
@@ -59,6 +59,7 @@ from learnloop.sharing import (
     evaluation_blind24,
     evaluation_blind25,
     evaluation_blind26,
+    evaluation_blind27,
     evaluation_dev2,
 )
 
@@ -90,7 +91,8 @@ PACKS = {
     "development-25": evaluation_blind23,
     "development-26": evaluation_blind24,
     "development-27": evaluation_blind25,
-    "blind": evaluation_blind26,
+    "development-28": evaluation_blind26,
+    "blind": evaluation_blind27,
 }
 
 PROGRESS_EVERY = 500
