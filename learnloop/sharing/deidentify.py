@@ -151,8 +151,10 @@ _POSTCODE = re.compile(
 # break between the groups: a number closing a log line was read on into the date opening the
 # next ("rang 01603 769391" then "18/08 ..."), which made too many digits, and was lost. After the
 # twenty-second blind pack, a hyphen may follow the country code too ("+44-1379-473164").
+# After the twenty-seventh blind pack: the area code may be bracketed after the country code, its
+# leading nought dropped, as letterheads write it ("+44 (1784) 521633").
 _PHONE = re.compile(
-    r"(?:\+(?<![\w+].)44[ \t-]?(?:\(0\)[ \t]?)?|\((?<![\w+].)0|0(?<![\w+].))"
+    r"(?:\+(?<![\w+].)44[ \t-]?(?:\(0\)[ \t]?|\((?=[1-9]\d{1,4}\)))?|\((?<![\w+].)0|0(?<![\w+].))"
     r"\d{2,5}\)?(?:(?:  |[ \t-])?\d{2,4}){1,3}(?![\w])"
 )
 
@@ -1891,6 +1893,9 @@ _STAFF_COLUMN_WORDS = ("nurse", "carer", "midwife", "clinician", "hca", "staff")
 # After the seventeenth blind pack: a job's shorthand or a general word for the staff member
 # heads such a column too ("RN", "HCSW", "worker", "key worker", "operator").
 _STAFF_COLUMN_WORDS += ("rn", "rgn", "rmn", "hcsw", "csw", "worker", "keyworker", "operator")
+# After the twenty-seventh blind pack: a column headed by who of a crew or a team made the entry
+# ("crew member", "staff member", "team member"); the header's cell is two words at most.
+_STAFF_COLUMN_WORDS += ("member",)
 _NAME_COLUMN_WORDS = ("patient", "name", "resident", "client")
 # After the twenty-third blind pack: so too a column headed "user", as audit and export logs name
 # who did each thing, and "deceased", as mortuary registers name whom each row is about; and in
@@ -1928,7 +1933,8 @@ _CELL_NUMBER = re.compile(r"[ \t]*([A-Z]{1,3}[/-]?\d{5,8}[A-Z]?|\d{6,8}[A-Z]|\d\
 _CELL_BARE_NUMBER = re.compile(r"[ \t]*(\d{6,8})[ \t]*")
 # (with a slash only: "10.05" in such a column may be a time)
 _CELL_DAY_MONTH = re.compile(r"[ \t]*((?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))[ \t]*")
-_CELL_INITIALS = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ]{2,4})[ \t]*")
+# After the twenty-seventh blind pack: with full stops too, as a typist signs an entry ("K.D.").
+_CELL_INITIALS = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ]{2,4}|(?:[A-ZÀ-ÖØ-Þ]\.){2,3})[ \t]*")
 # After the twenty-sixth blind pack: a device's or a system's event export names the user who did
 # each thing by two or three initials ("2025-01-29,14:55,AP,PROGRAM,..."), or with full stops
 # ("H.A."); a clinical shorthand, a system's own user or three letters that spell a word stay
@@ -1986,7 +1992,26 @@ def _may_be_short(lowered: str, line_start: int) -> bool:
     line_end = lowered.find("\n", line_start)
     line = lowered[line_start : line_end if line_end != -1 else len(lowered)]
     separator = "|" if line.count("|") >= 2 else ","
+    if separator == "|" and line_end != -1 and _RULED_BELOW.match(lowered, line_end + 1):
+        return _short_header(line, _cells(line, "|"), True)
     return len(line.split()) <= 3 * (line.count(separator) + 1)
+
+
+# A markdown table's rule under its header ("| --- | --- |").
+_RULED_BELOW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
+
+
+def _short_header(header: str, cells: list[tuple[int, int]], ruled: bool) -> bool:
+    """Whether a header's cells are short ("| Bed | Patient | Nurse |"), as a table's are and a
+    sentence's commas are not."""
+    # After the twenty-seventh blind pack: a pipe table ruled under its header may head its last
+    # column with the record's title or a note ("| Date | Time | Worker | Visits to the
+    # family of baby R |"); the cells before it are still the header's. (A row of a table of
+    # labels and values, with no rule under it, is no header so read.)
+    written = [cell for cell in cells if header[cell[0] : cell[1]].strip()]
+    if ruled and len(written) >= 3:
+        written = written[:-1]
+    return all(len(header[start:stop].split()) <= 3 for start, stop in written)
 
 
 def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
@@ -2018,7 +2043,11 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
         columns = []
         # a header's cells are short ("| Bed | Patient | Nurse |"); a sentence with commas that
         # mentions a patient or a nurse is no header for the job and name columns
-        short = all(len(header[start:stop].split()) <= 3 for start, stop in cells)
+        short = _short_header(
+            header,
+            cells,
+            separator == "|" and line_end != -1 and bool(_RULED_BELOW.match(text, line_end + 1)),
+        )
         for index, (start, stop) in enumerate(cells):
             words = header[start:stop].split()
             # the header's cell is the word alone or with one word before it ("moved by")
@@ -2066,7 +2095,7 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
                         )
                     ):
                         match = None
-                    if match and match[1] not in _NOT_INITIALS:
+                    if match and match[1].replace(".", "") not in _NOT_INITIALS:
                         found.append((row_start + match.start(1), row_start + match.end(1), label))
                         break
                     if (

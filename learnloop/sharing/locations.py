@@ -96,6 +96,9 @@ GENERIC = (
     | ROLE_WORDS
     | frozenset(normalise(t) for t in TITLES)
 )
+# After the twenty-seventh blind pack: the community a service is for describes it as "homeless"
+# or "youth" does ("Gypsy and Traveller Liaison Service"), so names no service alone.
+GENERIC |= frozenset("gypsy gypsies traveller travellers roma".split())
 # Words that start a sentence or a clause, not a name: trimmed from the front of a run.
 _LEADING = frozenset(
     """
@@ -141,6 +144,9 @@ def _chains(text: str, runs: list[list[_Token]]) -> Iterable[list[_Token]]:
                     # After the twenty-sixth blind pack: "Darwen and District Hospital", a town
                     # and its district before what the place is, the town in no list.
                     or (run[0].key == "district" and run[-1].key in ORGANISATION_ENDINGS)
+                    # After the twenty-seventh blind pack: a family firm ("Ravensworth and Sons
+                    # Funeral Directors"), its founder's name then his sons or daughters.
+                    or (len(run) > 1 and run[0].key in ("sons", "daughters"))
                 )
             else:  # "Southend on Sea", "Newcastle upon Tyne"
                 bridged = gap in (" on ", " in ") and run[0].key in ("sea", "tyne", "trent")
@@ -259,9 +265,20 @@ def place_spans(
                 and chain[index + 1].key in _TOOLS_AFTER_ORGANISATION
             ):
                 break  # "Liverpool Care Pathway": a way of caring, named after a place
-            elif key in ORGANISATION_ENDINGS or (
-                # "Medical Group", "Health Group": a GP practice
-                key == "group" and chain[index - 1].key in _PRACTICE_GROUPS
+            elif (
+                key in ORGANISATION_ENDINGS
+                or (
+                    # "Medical Group", "Health Group": a GP practice
+                    key == "group" and chain[index - 1].key in _PRACTICE_GROUPS
+                )
+                or (
+                    # After the twenty-seventh blind pack: undertakers name their firm by
+                    # the trade ("Walmsley Funeral Directors"); a board's directors are no firm.
+                    key == "directors"
+                    and index >= 2
+                    and chain[index - 1].key == "funeral"
+                    and chain[index - 2].key not in GENERIC
+                )
             ):
                 end_index, label = index, "ORGANISATION"
             elif (
@@ -295,6 +312,24 @@ def place_spans(
         words = chain[start_index:end_index]
         # "High Street" and "Station Road" name a street; "Medical Ward" names no ward.
         if not words or (label != "STREET" and all(token.key in GENERIC for token in words)):
+            continue
+        # After the twenty-seventh blind pack: a kind of centre in one word before a job, the
+        # line's whole, is the job's title as a letter is signed ("Leisure Centre Manager") and
+        # names no place; a name in no dictionary still does ("Oakwood Centre Manager"), and a
+        # ward's before a form's next label ("Ward: Hazel Ward   Consultant: ...") is the ward.
+        if (
+            label == "LOCATION"
+            and len(words) == 1
+            and end_index == len(chain) - 2
+            and chain[end_index].key in ("centre", "center")
+            and chain[-1].key in ROLE_WORDS
+            and words[0].key in english
+            and words[0].key not in places()
+            and not words[0].caps
+            and text[chain[end_index].end : chain[-1].start] == " "
+            and text[text.rfind("\n", 0, words[0].start) + 1 : words[0].start].strip() == ""
+            and text[chain[-1].end : chain[-1].end + 1] in ("", "\n", "\r")
+        ):
             continue
         start, end = chain[start_index].start, chain[end_index].end
         if (

@@ -1806,15 +1806,24 @@ _PERSON_CUES_LISTED = (
     "covered by ",
     "conversations with ",
     "team thanks ",
+    # after the twenty-seventh blind pack: whom an entry was checked with and whom a supervision
+    # discussed a case with ("Checked with Maelle, she agrees", "a supervision discussion with
+    # Ruairi about the fall")
+    "checked with ",
+    "discussion with ",
 )
 _AFTER_SPOKE = frozenset(("spoke to ", "spoke with ", "spoken to "))
 # After these a drug may stand where a person would ("an incident involving Clexane", "a syringe
 # labelled for Oramorph"), so one word alone must be a listed first name.
 _CUES_FOR_PEOPLE_OR_DRUGS = frozenset(("involving ", "said ", "labelled for "))
+# After these a chart, a drug or a system may stand ("checked with Kardex entry", "checked with
+# Kardex."), so the name must be followed by a comma or "about", as an agreement or a case is.
+_CUES_BEFORE_A_PAUSE = frozenset(("checked with ", "discussion with "))
+_PAUSE_AFTER_NAME = re.compile(r",|[ \t]about\b")
 # After these a word in capitals is a body, not a person ("contact HM Coroner", "MBRRACE-UK").
 _CONTACT_CUES = frozenset(
     ("contact ", "please tell ", "according to ", "belonged to ", "in the name of ", "asked that ",
-     "discussed with ")
+     "discussed with ", "checked with ", "discussion with ")
 )  # fmt: skip
 # After the eighth blind pack: a name typed in lower case into a form's "Name:" field ("Name:
 # morayo afolayan  DOB: ..."), up to two spaces, a comma or the line's end.
@@ -1891,6 +1900,7 @@ def _cued_names(
                     and len(words) == 1
                     and normalise(words[0]) not in _lists()[0]
                 )
+                and (cue not in _CUES_BEFORE_A_PAUSE or _PAUSE_AFTER_NAME.match(text, match.end(1)))
             ):
                 found.append((match.start(1), match.end(1)))
             position = lowered.find(cue, after)
@@ -3398,18 +3408,32 @@ _SURNAME_FIRST_LINE = re.compile(
     rf"([{_UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[{_UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*){{0,2}})"
     r"[ \t]*(?=[\n\r;]|$)"
 )
+# After the twenty-seventh blind pack: a log whose lines open with a stamp of the day and the
+# time puts its writer after it, surname first, then a colon and the entry ("[07MAR2026 16:02]
+# KNIGHT, Royal: would not let us take a pulse"), whatever word the forename is.
+_SURNAME_FIRST_WRITER = re.compile(
+    rf"[{_UPPER}][{_UPPER}'’-]*(?:[ \t][{_UPPER}][{_UPPER}'’-]*)?,[ \t]+"
+    rf"([{_UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[{_UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*)?)"
+    r"(?=:[ \t])"
+)
 
 
 def _surname_first_line(text: str, token: _Token, found: list[tuple[int, int]]) -> bool:
     line = text.rfind("\n", 0, token.start) + 1
     before = text[line : token.start].strip()
+    stamped = bool(before) and before[0] == "[" and before[-1] == "]"
+    # a stamp of the day and the time ("[07MAR2026 16:02]") before a writer and a colon
+    timed = stamped and len(before) <= 24 and before[1:2].isdigit()
     if (
         before
-        and not (before[0] == "[" and before[-1] == "]" and len(before) <= 16)
+        and not (stamped and len(before) <= 16)
         and before[-1:] not in (";", ":")
+        and not timed
     ):
         return False
     match = _SURNAME_FIRST_LINE.match(text, token.start)
+    if match is None and timed:
+        match = _SURNAME_FIRST_WRITER.match(text, token.start)
     if match is None:
         return False
     firsts, lasts, english, towns, never = _lists()[:5]
