@@ -916,12 +916,13 @@ _LIST_OPENERS = ("and", "of", "for", "after", "before", "from", "review", "visit
 # The dates that start with a digit, in one pattern so the text is read once for all of them;
 # each branch keeps the rules of its pattern above (tried in this order at a given digit).
 # Speed: the look-ahead after the first digit holds what every branch needs next (three more
-# digits; or a digit perhaps, then a separator, an ordinal's or a month's first letter, or a
-# blank before "of", a capital or a month in lower case), so a number such as "15 patients"
-# fails there instead of in each branch in turn. It adds no condition a match lacks.
+# digits, then a hyphen or a slash or two more digits; or a digit perhaps, then a separator, an
+# ordinal's or a month's first letter, or a blank before "of", a capital or a month in lower
+# case), so a number such as "15 patients" or a year "2025" fails there instead of in each
+# branch in turn. It adds no condition a match lacks.
 _DIGIT_DATE = re.compile(
     r"(\d)(?<![\w].)"
-    r"(?=\d{3}|\d?(?:[/.\-JFMASONDsnrtSNRT]|\s+(?:of\s|[JFMASOND])"
+    r"(?=\d{3}(?:[-/]|\d\d)|\d?(?:[/.\-JFMASONDsnrtSNRT]|\s+(?:of\s|[JFMASOND])"
     r"| (?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)))(?:"
     r"(?P<iso>(?<![/-].)\d{3}(?P<iso_separator>[-/])(?P<iso_month>\d{2})(?P=iso_separator)"
     r"(?P<iso_day>\d{2})(?![\w/]|[-/]\d))"
@@ -1009,23 +1010,28 @@ def _weekday_or_month_date() -> re.Pattern[str]:
     no match of one can start where the other matches (their first three letters differ:
     "Mat"/"Mar", "Fed"/"Feb", "Sed"/"Sep") nor inside a match of the other (a weekday date's
     capitals are its weekday's and start no month word; a month date has no capital after its
-    month word's letters, and those follow a letter, which a weekday date may not). The first
-    letter is read once, so the engine can skip to it; each half then checks it with a
-    look-behind (the month words filed under their first letter, in their order in _MONTH)."""
+    month word's letters, and those follow a letter, which a weekday date may not). The pattern
+    is one branch a first letter, each opening with that letter (the weekday half first, then
+    the month words filed under it in their order in _MONTH), so the engine can skip to those
+    letters and rules out all but one branch on its first character without entering the others
+    (a look-behind a half, as before, cost more). A weekday date is a group "weekday_" and its
+    letter; a month date has no group."""
     forms = _MONTH.removeprefix("(?:").removesuffix(r")\.?").split("|")
     assert _MONTH == "(?:" + "|".join(forms) + r")\.?"
     assert _WEEKDAY_DATE.pattern.startswith("[MTWFS]") and _MONTH_DAY.pattern.startswith(_MONTH)
     initials = dict.fromkeys(form[0] for form in forms)
-    months = "|".join(
-        f"(?<={initial})(?:" + "|".join(form[1:] for form in forms if form[0] == initial) + ")"
-        for initial in initials
-    )
     weekday = _WEEKDAY_DATE.pattern.removeprefix("[MTWFS]")
     month_day = _MONTH_DAY.pattern.removeprefix(_MONTH)
-    letters = "".join(sorted({*initials, *"MTWFS"}))
-    return re.compile(
-        rf"[{letters}](?:(?P<weekday>(?<=[MTWFS]){weekday})|(?:{months})\.?{month_day})"
-    )
+    branches = []
+    for letter in sorted({*initials, *"MTWFS"}):
+        halves = []
+        if letter in "MTWFS":
+            halves.append(f"(?P<weekday_{letter}>{weekday})")
+        if letter in initials:
+            months = "|".join(form[1:] for form in forms if form[0] == letter)
+            halves.append(rf"(?:{months})\.?{month_day}")
+        branches.append(f"{letter}(?:{'|'.join(halves)})")
+    return re.compile("|".join(branches))
 
 
 _WEEKDAY_OR_MONTH_DATE = _weekday_or_month_date()
@@ -1288,7 +1294,7 @@ def _date_spans(
                 yield (start - 4, match.end(), "DATE")
     for match in _WEEKDAY_OR_MONTH_DATE.finditer(text):
         start = match.start()
-        if match.lastgroup == "weekday" or not (
+        if match.lastgroup or not (  # a weekday date, or a month's
             start and (text[start - 1].isalnum() or text[start - 1] == "_")
         ):
             yield (start, match.end(), "DATE")
@@ -2291,10 +2297,22 @@ _NUMBER_AFTER_PERSON = re.compile(
 )
 
 
+# Speed: what may open a match of _NUMBER_AFTER_PERSON or _AGE_AFTER_PERSON after the name and
+# its "'s", past a blank: a bracket, a comma, a bar, "is"/"was" or an age's first digit. A name
+# followed by anything else ("Smith said") is passed over without trying either pattern.
+_AFTER_PERSON_OPENERS = frozenset("(,|iw19")
+
+
 def _with_ages_after_people(text: str, chosen: list[_Found]) -> list[_Found]:
     ages = []
     for index, (_, end, label) in enumerate(chosen):
         if label != "PERSON":
+            continue
+        after = end + 2 if text.startswith(("'s", "’s"), end) else end
+        opener = text[after : after + 1]
+        if opener == " ":
+            opener = text[after + 1 : after + 2]
+        if opener not in _AFTER_PERSON_OPENERS and not opener.isspace():
             continue
         if (match := _NUMBER_AFTER_PERSON.match(text, end)) and (
             index + 1 == len(chosen)
