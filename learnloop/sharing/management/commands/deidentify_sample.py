@@ -17,10 +17,10 @@ and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 `--pack development-3` to `development-19` the first seventeen blind packs (evaluation_blind.py to
 evaluation_blind17.py), development packs since their misses were studied (26 and 27 November
 2026); `--pack development-20` the eighteenth pack (evaluation_blind18.py), not blind (its writer
-saw commit subjects) and not yet studied; `--pack development-21` to `development-28` the
-nineteenth to twenty-sixth blind packs (evaluation_blind19.py to evaluation_blind26.py),
-studied; `--pack blind` the twenty-seventh blind pack (evaluation_blind27.py), written without
-reading the engine and frozen before it was scored (28 November 2026, 04:40 UTC): quote its
+saw commit subjects) and not yet studied; `--pack development-21` to `development-29` the
+nineteenth to twenty-seventh blind packs (evaluation_blind19.py to evaluation_blind27.py),
+studied; `--pack blind` the twenty-eighth blind pack (evaluation_blind28.py), written without
+reading the engine and frozen before it was scored (28 November 2026, 05:45 UTC): quote its
 first score.
 
 The command touches no database and runs no system checks.
@@ -60,6 +60,7 @@ from learnloop.sharing import (
     evaluation_blind25,
     evaluation_blind26,
     evaluation_blind27,
+    evaluation_blind28,
     evaluation_dev2,
 )
 
@@ -92,7 +93,8 @@ PACKS = {
     "development-26": evaluation_blind24,
     "development-27": evaluation_blind25,
     "development-28": evaluation_blind26,
-    "blind": evaluation_blind27,
+    "development-29": evaluation_blind27,
+    "blind": evaluation_blind28,
 }
 
 PROGRESS_EVERY = 500
