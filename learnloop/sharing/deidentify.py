@@ -300,6 +300,13 @@ _AGE_OF_SUBJECT = re.compile(
     r"(?=\s+and\b|\s*[.,;](?!\d)|\s+(?:at|when|on|in|years)\b)",
     re.IGNORECASE,
 )
+# After the twenty-eighth blind pack: a relative's or a neighbour's letter tells the age of the
+# man or the woman it is about with a pronoun ("He is 93 but very independent", "she is 101 and
+# lives alone"); only in the present tense, over 89 and before "but" or "and lives", so a
+# reading ("he was 94 on air", "she is 92%") stays.
+_AGE_OF_PRONOUN = re.compile(
+    r"(?<![\w-])(?:he|she)\s+is\s+(9\d|1[0-2]\d)(?=\s+but\b|,?\s+and\s+lives\b)", re.IGNORECASE
+)
 
 # After words that say what the number is. Matched only where one of the words is found with
 # str.find, so the pattern is not tried at every position of the text.
@@ -748,6 +755,8 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
     for match in _matches_after_words(
         text, lowered, ("deceased", "patient", "who "), _AGE_OF_SUBJECT
     ):
+        yield (match.start(1), match.end(1), "AGE")
+    for match in _matches_after_words(text, lowered, ("he is ", "she is "), _AGE_OF_PRONOUN):
         yield (match.start(1), match.end(1), "AGE")
     if len(lowered) == len(text):
         for match in _matches_after_words(
@@ -1902,6 +1911,10 @@ _STAFF_COLUMN_WORDS += ("rn", "rgn", "rmn", "hcsw", "csw", "worker", "keyworker"
 # After the twenty-seventh blind pack: a column headed by who of a crew or a team made the entry
 # ("crew member", "staff member", "team member"); the header's cell is two words at most.
 _STAFF_COLUMN_WORDS += ("member",)
+# After the twenty-eighth blind pack: a diary's or a log's column headed "who" holds who made each
+# entry, and a delivery or transport sheet's column headed by the driver (a kind of job word)
+# holds the driver, as initials or a name ("| Who | Entry |", "date,time,driver,note").
+_STAFF_COLUMN_WORDS += ("who", "driver")
 _NAME_COLUMN_WORDS = ("patient", "name", "resident", "client")
 # After the twenty-third blind pack: so too a column headed "user", as audit and export logs name
 # who did each thing, and "deceased", as mortuary registers name whom each row is about; and in

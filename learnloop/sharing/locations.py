@@ -99,6 +99,9 @@ GENERIC = (
 # After the twenty-seventh blind pack: the community a service is for describes it as "homeless"
 # or "youth" does ("Gypsy and Traveller Liaison Service"), so names no service alone.
 GENERIC |= frozenset("gypsy gypsies traveller travellers roma".split())
+# After the twenty-eighth blind pack: a "virtual ward" (remote monitoring at home) is a kind of
+# ward as a medical ward is, and names no place ("Virtual ward record: ...").
+GENERIC |= frozenset(("virtual", "remote"))
 # Words that start a sentence or a clause, not a name: trimmed from the front of a run.
 _LEADING = frozenset(
     """

@@ -1149,6 +1149,28 @@ _KIN_PREFIX_STEMS = ("grand", "step", "god")
 _OWNER_BEFORE = ("'s ", "’s ", " her ", " his ", " my ", "their ")
 
 
+def _lower_case_full_name(match, firsts, lasts, english, never, unlisted: bool) -> bool:
+    # After the twenty-eighth blind pack: a pager's message types the nurse asking in lower case,
+    # given name and surname ("nurse heather brightwater asking", "nurse ottilie mwakasege"): two
+    # words are a name when the first is a listed given name (a word too, "heather") and the
+    # second a listed surname or in no dictionary, or when neither is in any dictionary or list
+    # of shorthand (`unlisted`: after a job or a relative, not after "by" or "from", where two
+    # such words may be a system's or a product's); "nurse practitioner", "nurse in charge" stay.
+    first, second = match[1], match[2]
+    if not second or first in never or second in never or "-" in first:
+        return False
+    if first in firsts and (second in lasts or second not in english):
+        return second not in _SHORTHAND
+    return (
+        unlisted
+        and len(first) >= 3
+        and len(second) >= 3
+        and not {first, second} & english
+        and first not in _SHORTHAND
+        and second not in _SHORTHAND
+    )
+
+
 def _lower_case_after_kin(
     text, firsts, lasts, english, never, lowered=None
 ) -> Iterable[tuple[int, int]]:
@@ -1186,6 +1208,9 @@ def _lower_case_after_kin(
                             # "her daughter-in-law e-mailed": a hyphenated verb, not a name
                             and "-" not in match[1]
                         )
+                        or _lower_case_full_name(
+                            match, firsts, lasts, english, never, word not in ("by", "from")
+                        )
                     )
                 )
             ):
@@ -1193,7 +1218,9 @@ def _lower_case_after_kin(
             position = text.find(word, after)
     for match in matches:
         first = match[1]
-        if first in english or first in never:
+        if (first in english or first in never) and not _lower_case_full_name(
+            match, firsts, lasts, english, never, False
+        ):
             continue
         end = match.end(1)
         if (second := match[2]) and (second in lasts or second not in english):
@@ -3740,6 +3767,9 @@ def note_name_spans(
         _people_by_role_or_signature(text, found)
     if "[" in text or any(dash in text for dash in _LOG_DASHES):
         _chat_senders(text, found)
+    if "(" in text:
+        _bracketed_writers(text, found)
+        _named_before_number(text, found)
     if "l-" in text:
         for match in _ARABIC_ARTICLE_SURNAME.finditer(text):
             found.append((match.start(), match.end()))
@@ -3923,8 +3953,122 @@ _LOWER_CASE_SENDER = re.compile(
 )
 
 
+# After the twenty-eighth blind pack: a pager's or a system's export that stamps each line with
+# the date and the time in brackets may give the writer as initials ("[03-Mar-2026 21:40] RW:
+# please attend", "[...] K.T.: rang back"); a role's or a desk's shorthand stays ("GP:", "SHO:",
+# "HV:", "CSM:"), and so do three capitals that spell a word ("LAB:").
+_STAMPED_INITIALS_WRITER = re.compile(
+    r"\[[^\]\n]{0,24}\d[ \t,T]+\d{1,2}[:.]?\d\d(?::\d\d)?\][ \t]+"
+    r"([A-Z]{2,3}|(?:[A-Z]\.){2,3}):[ \t]"
+)
+# Roles' and desks' shorthand that heads a log's line as a writer would, and is in no list above.
+_DESK_SHORTHAND = frozenset(("hv", "csm", "ccot", "sw", "mw", "ops", "bms", "sn", "cn", "pa"))
+# After the twenty-eighth blind pack: an audit log whose lines open with the date and the time may
+# close each entry with its writer in brackets ("17FEB2026 02:10 - bell answered (TD)",
+# "... (Imogen)"); it counts when two lines or more close so, and the bracket holds initials
+# that are no shorthand, or words that read as a name (one word only when it is a listed name),
+# so "(PRN)", "(left side)" or "(Oramorph)" stay. Once two brackets of the log held a writer so,
+# the brackets are its writers' column, and one word there counts as a table's person's cell
+# does (`name_in_cell`: "(Odhiambo)", an unlisted name; a word, "(Water)", still stays).
+_STAMPED_LINE_WRITER = re.compile(
+    r"(?:[A-Z][a-z]{2}[ \t]+)?\d[\w/.-]{3,11}[ \t,T]+\d{1,2}[:.]?\d\d\b[^\n]*?"
+    r"\(([^(),\n]{2,40})\)[ \t]*$"
+)
+
+
+def _initials_as_writer(written: str) -> bool:
+    key = written.replace(".", "").lower()
+    return (
+        "." in written
+        or (key not in _DESK_SHORTHAND and not (len(key) == 3 and key in _lists()[2]))
+    ) and _initials_ok(written)
+
+
+def _bracketed_writers(text: str, found: list[tuple[int, int]]) -> None:
+    # Speed: only a text with two lines or more that close on a bracket is read.
+    if text.count(")\n") + text.endswith(")") < 2:
+        return
+    matches = []
+    # Speed: each line that closes on a bracket is matched alone, from its start.
+    end = text.find(")\n")
+    ends = []
+    while end != -1:
+        ends.append(end + 1)
+        end = text.find(")\n", end + 2)
+    if text.endswith(")"):
+        ends.append(len(text))
+    for line_end in ends:
+        line_start = text.rfind("\n", 0, line_end) + 1
+        opening = text[line_start : line_start + 1]
+        if (opening.isdigit() or opening.isupper()) and (
+            match := _STAMPED_LINE_WRITER.match(text, line_start, line_end)
+        ):
+            matches.append(match)
+    if len(matches) < 2:
+        return
+    firsts, lasts, _, _, never = _lists()[:5]
+    writers: list[tuple[int, int]] = []
+    unsure: list[tuple[int, int]] = []
+    for match in matches:
+        written = match[1].strip()
+        words = written.split()
+        start = match.start(1) + match[1].index(written)
+        if _INITIALS_ONLY.fullmatch(written) or (
+            len(words) == 1 and re.fullmatch(r"[A-Z]{4}", written)
+        ):
+            if not _initials_as_writer(written):
+                continue
+        elif len(words) == 1:
+            key = normalise(written)
+            if not (written[0].isupper() and name_in_cell(words)):
+                continue
+            if not ((key in firsts or key in lasts) and key not in never):
+                unsure.append((start, start + len(written)))
+                continue
+        elif not (all(word[0].isupper() for word in words) and name_in_cell(words)):
+            continue
+        writers.append((start, start + len(written)))
+    if len(writers) >= 2:
+        found += writers + unsure
+
+
+# After the twenty-eighth blind pack: a record's heading names whom it is about by a given name
+# alone, with the NHS number or the date of birth in brackets after it ("Diary extract for
+# Wenona (NHS 943 476 5919)"); words there that read as a name are the person, a role or a
+# word stays ("for the patient (NHS ...)").
+_NAME_BEFORE_NUMBER = re.compile(
+    r"(?<![\w'’-])([A-Z][^\W\d_]+(?:['’-][A-Za-z][^\W\d_]*)*(?:[ \t]+[A-Z][^\W\d_]+){0,2})"
+    r"[ \t]+$"
+)
+_BRACKETED_NUMBER = re.compile(
+    r"\((?:NHS(?:[ \t]+(?:no\.?|number))?:?[ \t]*\d{3}|(?:DOB|[Dd]ate of birth):?[ \t]*\d)"
+)
+_NUMBER_BRACKETS = ("(NHS", "(DOB", "(date of birth", "(Date of birth")
+
+
+def _named_before_number(text: str, found: list[tuple[int, int]]) -> None:
+    # Speed: read back only from such a bracket, over the sixty characters before it.
+    for opening in _NUMBER_BRACKETS:
+        position = text.find(opening)
+        while position != -1:
+            if _BRACKETED_NUMBER.match(text, position) and (
+                match := _NAME_BEFORE_NUMBER.search(text, max(0, position - 60), position)
+            ):
+                words = match[1].split()
+                if normalise(words[0]) not in _TITLE_KEYS and _any_case_name_ok(words):
+                    found.append(match.span(1))
+            position = text.find(opening, position + 4)
+
+
 def _chat_senders(text: str, found: list[tuple[int, int]]) -> None:
     never = _lists()[4]
+    # Speed: only a line that opens with a bracket is read.
+    position = 0 if text.startswith("[") else text.find("\n[")
+    while position != -1:
+        start = position + (text[position] == "\n")
+        if (match := _STAMPED_INITIALS_WRITER.match(text, start)) and _initials_as_writer(match[1]):
+            found.append(match.span(1))
+        position = text.find("\n[", start + 1)
     for match in _CHAT_SENDER.finditer(text) if "[" in text else ():
         key = normalise(match[1].split()[0])
         if key not in never and key not in _OPENER_KEYS and key not in _TITLE_KEYS:
@@ -3949,8 +4093,20 @@ def _chat_senders(text: str, found: list[tuple[int, int]]) -> None:
         initial = len(words) > 1 and len(words[-1]) == 1 and not words[0].isupper()
         if initial:
             words = words[:-1]  # "Mehmet T": the given name decides, a word name too ("Honour B")
+        # After the twenty-eighth blind pack: the writer may be an initial and a surname ("[03-Mar
+        # 22:05] A Okonjo: reviewed"); the surname decides, whatever word it is, unless it is
+        # a title, a role, shorthand or a thing labelled by a letter.
+        leading = len(words) == 2 and len(words[0]) == 1 and not words[1].isupper()
+        if leading:
+            words = words[1:]
         keys = [normalise(word) for word in words]
-        if not initial and all(key in english and key not in firsts for key in keys):
+        if leading and keys[0] in _LETTERED_THINGS:
+            continue
+        if (
+            not initial
+            and not leading
+            and all(key in english and key not in firsts for key in keys)
+        ):
             continue  # "Reception: booked", a desk, not a person
         if initial and keys[-1] in _LETTERED_THINGS:
             continue
