@@ -33,6 +33,7 @@ from learnloop.sharing.names import (
     DEED_AFTER_INITIALS,
     HONORIFICS,
     INITIALS_TO_DO,
+    RELATIONSHIPS,
     ROLE_WORDS,
     SHORTHAND,
     TITLES,
@@ -892,6 +893,9 @@ def _all_positions(text: str, character: str) -> Iterable[int]:
 # floor, ward or dose; never a lower-case noun ("the 3rd floor", "the second time").
 _NTH_FOLLOW = (
     r"(?i:[ \t]*\n|\s+\d\d?[:.]?\d\d(?![\d.])"
+    # after the twenty-ninth blind pack: a table's cell closing after it ("overdue since the 25th
+    # |") and a clause going on with its subject ("On the 22nd the manager rang")
+    r"|[ \t]*\|(?:[ \t\n]|$)|[ \t]+the[ \t]"
     r"|\s+[–—-]\s|\s+\((?!\d?\d(?:st|nd|rd|th))|[ \t]{2,}|\s*(?:$|[.,;:!?)\]]|\s(?:at|and|or|about|"
     r"when|in|on|by|i|she|he|they|we|but|under|while|for|to|via|with|without|after|before|from|until|"
     r"following|too|"
@@ -1794,6 +1798,8 @@ def find_spans(
             ]
     candidates += _initials_after_roles(text)
     candidates += _initials_in_person_columns(text, normalised)
+    if "know" in normalised:
+        candidates += _names_known_to(text, normalised)
     if " / " in text:
         candidates += _initials_paired_in_cells(text)
     chosen = _resolve(candidates, certain=_record_led(candidates, from_record))
@@ -1915,6 +1921,10 @@ _STAFF_COLUMN_WORDS += ("member",)
 # entry, and a delivery or transport sheet's column headed by the driver (a kind of job word)
 # holds the driver, as initials or a name ("| Who | Entry |", "date,time,driver,note").
 _STAFF_COLUMN_WORDS += ("who", "driver")
+# After the twenty-ninth blind pack: a dispensary's register names who handed each bag over in a
+# column headed "dispenser", and a boat's or a rescue team's log who made each entry in one headed
+# "crew" ("date,time,dispenser,entry", "| Time | Crew | Entry |"), as initials or a name.
+_STAFF_COLUMN_WORDS += ("dispenser", "crew")
 _NAME_COLUMN_WORDS = ("patient", "name", "resident", "client")
 # After the twenty-third blind pack: so too a column headed "user", as audit and export logs name
 # who did each thing, and "deceased", as mortuary registers name whom each row is about; and in
@@ -2034,6 +2044,10 @@ def _short_header(header: str, cells: list[tuple[int, int]], ruled: bool) -> boo
 
 
 def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
+    # After the twenty-ninth blind pack: a name with a dotted capital I anywhere in the text
+    # ("İpek Aydın" in one row) lengthens the lowered text; the columns are read in a copy
+    # lowered character by character instead, so every other row's cells are still read.
+    lowered = _same_length_lowered(text, lowered)
     if len(lowered) != len(text):
         return []
     headers: set[int] = set()
@@ -2279,6 +2293,32 @@ def _nickname_spans(text: str, chosen: list[_Found]) -> list[_Found]:
             ):
                 found.append((position, end, "PERSON"))
             position = text.find(nickname, end)
+    return found
+
+
+# After the twenty-ninth blind pack: the name a person goes by, after "known to everyone as",
+# "known to the family as" or "who the staff know as" ("his brother, who is known to everyone as
+# Pip, told the panel"; "who the dispenser knows as Ruthi"), is that person even when it is a word
+# too. A relation, a title or a role so written ("known to all as Nan", "as Dr Abebe", "as the
+# lighthouse") stays, as a title's name is found by its own rule.
+# Speed: read only where "as " follows a form of "know" (literals found with `str.find`).
+_KNOWN_TO_AS = re.compile(
+    r"(?i:\bknown[ \t]+to[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+|\bknows?|\bknew)[ \t]+as[ \t]+"
+    r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)(?![\w'’]|[ \t]+[A-Z\d])"
+)
+
+
+def _names_known_to(text: str, lowered: str) -> list[_Found]:
+    found: list[_Found] = []
+    lowered = _same_length_lowered(text, lowered)
+    position = lowered.find("know")
+    while position != -1:
+        stop = lowered.find(" as ", position, position + 40)
+        if stop != -1 and (match := _KNOWN_TO_AS.match(text, position)):
+            key = match[1].lower()
+            if not (key in RELATIONSHIPS or key in ROLE_WORDS or key in _TITLE_WORDS):
+                found.append((match.start(1), match.end(1), "PERSON"))
+        position = lowered.find("know", position + 4)
     return found
 
 

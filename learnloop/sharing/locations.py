@@ -53,6 +53,8 @@ STREET_ENDINGS = frozenset(
     meadows heights wynd brow approach
     """.split()
 )
+# After the twenty-ninth blind pack: "Brae", a Scots street on a slope ("12 Kiln Brae, Carrbridge").
+STREET_ENDINGS = STREET_ENDINGS | frozenset(("brae",))
 _ONE_WORD_STREETS = ("walk", "way", "gate", "row")
 PLACE_ENDINGS = frozenset(
     "ward wards unit suite wing home lodge manor grange court house cottage centre hotel".split()

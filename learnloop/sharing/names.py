@@ -159,6 +159,9 @@ _JOINERS = frozenset({" ", "  ", "\t"})
 _PARTICLES = frozenset(
     "van von de der den del della di da dos das du ter ten 't bin binti binte ibn la ap le ould".split()
 )
+# After the twenty-ninth blind pack: "ferch" (and its older spelling "verch"), daughter of, as
+# Welsh patronymics write it ("Gwenllian ferch Rhodri", "G. ferch Rhodri", "Dr ferch Rhodri").
+_PARTICLES = _PARTICLES | frozenset(("ferch", "verch"))
 # Clinical and NHS acronyms of four letters or more that a capitalised word may precede.
 _ACRONYMS = frozenset(
     """
@@ -1737,6 +1740,12 @@ _CUES = (
 # ("Many thanks,\nJonas\nMedical Examiner Officer"); "Many thanks for your help." stays, as the
 # name must be on the next line.
 _SIGN_OFFS = ("regards", "sincerely", "best wishes", "many thanks", "with thanks")
+# After the twenty-ninth blind pack: "Yours faithfully," closes a formal letter as "Yours
+# sincerely," does, the name on the line after it or after a blank line ("Yours
+# faithfully,\n\nPatience Okorafor\nPractice Manager"); "faithfully" inside a sentence stays, as
+# the name must be on the next line.
+_CUES += ("faithfully",)
+_SIGN_OFFS += ("faithfully",)
 # After the seventh blind pack: words after which only a person is written, so the capitalised
 # words after them are a name even when they are English words too ("thanked Sunny Fox",
 # "statement from Honey Lamb"), unless a title, a role, a place or a team (as after "regards").
@@ -1780,6 +1789,12 @@ _PERSON_CUES = (
 # A job word in capitals inside a sentence may open a place's name ("the Porter Lane surgery"),
 # so after these the cue counts there only after a line break or a stop, comma, colon or bracket.
 _JOB_CUES = frozenset(("care navigator ", "porter ", "chaplain ", "courier ", "assessor "))
+# After the twenty-ninth blind pack: a telecare or community responder is named straight after
+# the job, as a porter is ("Second responder Patience Okorafor attending", "first responder
+# Gideon Hale (son)"), English words too; a scheme, a team or a service so named stays
+# ("Community First Responder Scheme").
+_PERSON_CUES += ("responder ",)
+_JOB_CUES = _JOB_CUES | frozenset(("responder ",))
 # After the eighth blind pack: words after which a person is usually written but a service may
 # be too ("Comment from Rajesh Sharp", "Follow-up with Dermatology"), so the words after them
 # must read as a name (a listed name or a word in no dictionary), as after "over to".
