@@ -2001,13 +2001,18 @@ def _initials_paired_in_cells(text: str) -> list[_Found]:
 
 def _cells(line: str, separator: str) -> list[tuple[int, int]]:
     # The cells of one row as offsets into the line; a comma inside quotes separates nothing.
-    cells, start, quoted = [], 0, False
-    for index, character in enumerate(line):
-        if character == '"':
-            quoted = not quoted
-        elif character == separator and not quoted:
-            cells.append((start, index))
-            start = index + 1
+    # Speed: the line is split at its quotes and separators in C, not read a character at a
+    # time; the pieces between quotes alternate outside and inside them.
+    cells, start, offset = [], 0, 0
+    for number, piece in enumerate(line.split('"')):
+        if not number % 2:  # outside quotes: each separator parts two cells
+            position = offset
+            for cell in piece.split(separator)[:-1]:
+                position += len(cell)
+                cells.append((start, position))
+                position += 1
+                start = position
+        offset += len(piece) + 1
     cells.append((start, len(line)))
     return cells
 

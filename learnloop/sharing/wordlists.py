@@ -25,7 +25,9 @@ def normalise(word: str) -> str:
 # most cues are in no given text. A cue counts only where it opens a word (no letter or digit
 # just before it), and there its first three characters open the word too: so the set of the
 # first three characters of every word, made once a text with a few C-level passes, rules most
-# cues out before any scan.
+# cues out before any scan. A word the cue itself ends ("nurse " ends "nurse") is whole in the
+# text too, so the set holds every whole word as well and such a word is asked for whole: "nurse
+# " is then ruled out of a text that writes only "nursing".
 
 # ASCII letters and digits stay themselves; every other byte (punctuation, "_", and the bytes of
 # any character beyond ASCII) becomes a space, so that each run left opens where a word can.
@@ -36,24 +38,47 @@ _FIRST_THREE = itemgetter(slice(0, 3))
 # One text at a time: the detectors of one text share it, and the next text replaces it.
 @lru_cache(maxsize=1)
 def _word_openings(lowered: str) -> frozenset[bytes]:
-    """The first three bytes of every run of ASCII letters and digits in ``lowered``, encoded."""
-    runs = lowered.encode("utf-8", "replace").translate(_ASCII_WORD_BYTES).split()
-    return frozenset(map(_FIRST_THREE, runs))
+    """Every run of ASCII letters and digits in ``lowered`` and the first three bytes of each,
+    encoded. (A whole word of three bytes or fewer is its own opening; a longer one is no
+    opening, so asking for one whole word is never answered by another's opening.)"""
+    words = frozenset(lowered.encode("utf-8", "replace").translate(_ASCII_WORD_BYTES).split())
+    return words.union(map(_FIRST_THREE, words))
+
+
+# -- Cues written anywhere ------------------------------------------------------------------
+# Speed: a cue looked for anywhere, inside a word too ("amended by ", " said", " (bank "), still
+# holds words that open words of the text wherever it is written: those inside it after a
+# character that is no ASCII letter or digit ("by", "said", "bank"), when the cue ends them too
+# or they have three characters or more (a shorter word at the cue's end may run on in the
+# text). A cue one of whose inner words opens no word of the text is written nowhere in it; nor
+# is one that ends an inner word ("by" in "amended by ") the text never writes whole.
+_CUE_WORD = re.compile(r"[A-Za-z0-9]+")  # a run of what _ASCII_WORD_BYTES keeps
 
 
 @lru_cache(maxsize=4096)
-def _opening(cue: str) -> bytes | None:
-    """The cue's first three characters when they are ASCII letters or digits, else None."""
-    head = cue[:3]
-    return head.encode() if len(head) == 3 and head.isascii() and head.isalnum() else None
+def _words_required(cue: str, opens_a_word: bool) -> frozenset[bytes]:
+    """What the words of a text where ``cue`` is written must hold (see above): for each word of
+    the cue after a character that is no ASCII letter or digit (and, when the cue opens a word
+    of the text, ``opens_a_word``, its first word too), the word whole when the cue ends it and
+    it is in lower case, else its first three characters when it has three or more (or when the
+    cue ends it)."""
+    required = set()
+    for word in _CUE_WORD.finditer(cue):
+        inner = word.start() > 0
+        if not (inner or opens_a_word):
+            continue  # the cue may start inside a word of the text
+        written = word[0]
+        ended = word.end() < len(cue)
+        if ended and written == written.lower():
+            required.add(written.encode())
+        elif len(written) >= 3 or (inner and ended):
+            required.add(written[:3].encode())
+    return frozenset(required)
 
 
 def _required_openings(cue: str) -> frozenset[bytes]:
-    """What a text where ``cue`` opens a word must hold among its words' openings: the cue's own
-    opening and the openings of the words inside it (see "Cues written anywhere" below)."""
-    head = _opening(cue)
-    inner = _openings_inside(cue)
-    return inner if head is None else inner | {head}
+    """What a text where ``cue`` opens a word must hold among its words and their openings."""
+    return _words_required(cue, True)
 
 
 # Speed: the detectors pass constant tuples of cues, so each tuple's cues are paired with their
@@ -75,30 +100,11 @@ def cues_that_may_open_words(lowered: str, cues: Iterable[str]) -> list[str]:
     return [cue for cue, required in pairs if required <= openings]
 
 
-# -- Cues written anywhere ------------------------------------------------------------------
-# Speed: a cue looked for anywhere, inside a word too ("amended by ", " said", " (bank "), still
-# holds words that open words of the text wherever it is written: those inside it after a
-# character that is no ASCII letter or digit ("by", "said", "bank"), when the cue ends them too
-# or they have three characters or more (a shorter word at the cue's end may run on in the
-# text). A cue one of whose inner words opens no word of the text is written nowhere in it.
-_CUE_WORD = re.compile(r"[A-Za-z0-9]+")  # a run of what _ASCII_WORD_BYTES keeps
-
-
-@lru_cache(maxsize=4096)
-def _openings_inside(cue: str) -> frozenset[bytes]:
-    """The openings of the words inside ``cue`` as it is written (see above)."""
-    return frozenset(
-        word[0][:3].encode()
-        for word in _CUE_WORD.finditer(cue)
-        if word.start() and (word.end() < len(cue) or len(word[0]) >= 3)
-    )
-
-
 @lru_cache(maxsize=4096)
 def _inner_openings(cue: str) -> frozenset[bytes]:
     # A cue looked for in the text as written: lower-cased as the text is, character by
     # character, so its words are those of the lower-cased text where it is written.
-    return _openings_inside(cue.lower())
+    return _words_required(cue.lower(), False)
 
 
 @lru_cache(maxsize=256)

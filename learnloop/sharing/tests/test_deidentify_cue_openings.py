@@ -3,7 +3,11 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from learnloop.sharing.wordlists import cues_that_may_open_words
+from learnloop.sharing.wordlists import (
+    cues_that_may_be_written,
+    cues_that_may_open_words,
+    normalise,
+)
 
 
 def _opens_a_word(lowered: str, cue: str) -> bool:
@@ -66,3 +70,38 @@ def test_a_cue_that_opens_a_word_is_never_left_out(pieces, cues, data):
         if _opens_a_word(lowered, cue):
             assert cue in kept
     assert kept == [cue for cue in cues if cue in kept]  # in their order, none added
+
+
+# Cues looked for anywhere, inside a word too, in the text as written (any case).
+_WRITTEN_CUES = st.sampled_from(
+    ["hecked by ", " and ", "ser ", " said", "amended by ", "by ", " (bank ", "nurse ", "ab ", "t"]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    pieces=st.lists(_PIECES, max_size=12), cues=st.lists(_WRITTEN_CUES, max_size=6), data=st.data()
+)
+def test_a_cue_written_in_the_text_is_never_left_out(pieces, cues, data):
+    text = "".join(pieces)
+    if text:
+        start = data.draw(st.integers(0, len(text) - 1))
+        cues = [*cues, text[start : start + data.draw(st.integers(1, 6))]]
+    cues = tuple(cues)
+
+    for lowered in (text.lower(), normalise(text)):
+        kept = cues_that_may_be_written(lowered, cues)
+        for cue in cues:
+            if cue in text or cue.lower() in lowered:
+                assert cue in kept
+        assert kept == [cue for cue in cues if cue in kept]
+
+
+def test_a_word_the_cue_ends_is_asked_for_whole():
+    # "nurse " is ruled out of a text that writes only "nursing"; "nurs" and " nurs" are not.
+    lowered = "seen by the nursing team"
+    assert cues_that_may_open_words(lowered, ["nurse ", "nurs", "by the "]) == ["nurs", "by the "]
+    assert cues_that_may_be_written(lowered, (" nurse ", " nurs", "een by ")) == [
+        " nurs",
+        "een by ",
+    ]
