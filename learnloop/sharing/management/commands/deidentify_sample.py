@@ -17,10 +17,10 @@ and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 `--pack development-3` to `development-19` the first seventeen blind packs (evaluation_blind.py to
 evaluation_blind17.py), development packs since their misses were studied (26 and 27 November
 2026); `--pack development-20` the eighteenth pack (evaluation_blind18.py), not blind (its writer
-saw commit subjects) and not yet studied; `--pack development-21` to `development-30` the
-nineteenth to twenty-eighth blind packs (evaluation_blind19.py to evaluation_blind28.py),
-studied; `--pack blind` the twenty-ninth blind pack (evaluation_blind29.py), written without
-reading the engine and frozen before it was scored (28 November 2026, 08:03 UTC): quote its
+saw commit subjects) and not yet studied; `--pack development-21` to `development-31` the
+nineteenth to twenty-ninth blind packs (evaluation_blind19.py to evaluation_blind29.py),
+studied; `--pack blind` the thirtieth blind pack (evaluation_blind30.py), written without
+reading the engine and frozen before it was scored (28 November 2026, 08:37 UTC): quote its
 first score.
 
 The command touches no database and runs no system checks.
@@ -62,6 +62,7 @@ from learnloop.sharing import (
     evaluation_blind27,
     evaluation_blind28,
     evaluation_blind29,
+    evaluation_blind30,
     evaluation_dev2,
 )
 
@@ -96,7 +97,8 @@ PACKS = {
     "development-28": evaluation_blind26,
     "development-29": evaluation_blind27,
     "development-30": evaluation_blind28,
-    "blind": evaluation_blind29,
+    "development-31": evaluation_blind29,
+    "blind": evaluation_blind30,
 }
 
 PROGRESS_EVERY = 500
