@@ -1774,6 +1774,59 @@ def _titled(text: str, start: int, end: int) -> bool:
 _TITLE_WORDS = frozenset(title.lower() for title in TITLES if " " not in title)
 
 
+# After the thirtieth blind pack: a word joined of English words by hyphens ("Follow-up agreed
+# for Friday", "Check-in done", "Hand-over given") opening a log's entry, a CSV's quoted cell or a
+# chat's message is a thing, though a person's verb follows it; a part that is a listed given
+# name or surname keeps it a name ("Lily-May", "Hall-Jones").
+def _compound_of_words(text: str, start: int, end: int) -> bool:
+    if text.find("-", start, end) == -1:
+        return False
+    written = text[start:end]
+    if " " in written:
+        return False
+    parts = normalise(written).split("-")
+    english, firsts, lasts = english_words(), first_names(), surnames()
+    return all(
+        part and part in english and part not in firsts and part not in lasts for part in parts
+    )
+
+
+# After the thirtieth blind pack: a name straight after "St" or "Saint" is a saint's, in what is
+# named after the saint ("a St Aidan Ambulance crew", "St Brigid's Day"), unless a title makes
+# "St" part of a surname ("Mr St Clair").
+_SAINT_BEFORE = re.compile(r"(?<![\w.])(?:St\.?|Saint)[ \t]+$")
+_TITLE_BEFORE_SAINT = re.compile(r"(?<![\w])([^\W\d_]+)\.?[ \t]+$")
+
+
+def _named_for_a_saint(text: str, start: int, end: int) -> bool:
+    # the saint's name then the capitalised word of what is named after the saint; a possessive
+    # ("St Aidan's School"), a comma ("St Clements, Norwich") or a given name before "St"
+    # ("Iris St John") is read as before
+    # Speed: a literal test first, as most names have no "St" before them.
+    if not text.endswith(_SAINT_ENDS, max(0, start - 7), start):
+        return False
+    if " " in text[start:end] or not _SAINT_THING_AFTER.match(text, end):
+        return False
+    if not (saint := _SAINT_BEFORE.search(text, max(0, start - 7), start)):
+        return False
+    before = _TITLE_BEFORE_SAINT.search(text, max(0, saint.start() - 16), saint.start())
+    if before is None:
+        return True
+    key = normalise(before[1])
+    if key in _TITLE_WORDS:
+        return False
+    # a given name before "St" ("Iris St John"): a capitalised word listed so or in no dictionary
+    return not (
+        len(key) > 1
+        and before[1][0].isupper()
+        and (key in first_names() or key not in english_words())
+    )
+
+
+_SAINT_THING_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_SAINT_ENDS = ("St ", "St. ", "Saint ", "St\t", "St.\t", "Saint\t")
+
+
 def find_spans(
     text: str, known: Mapping[str, object] | None = None, *, terms: Terms | None = None
 ) -> list[Span]:
@@ -1781,10 +1834,14 @@ def find_spans(
     normalised = normalise(text)
     candidates = list(_pattern_spans(text, normalised))
     runs = capitalised_runs(text)
+    # Speed: a saint is looked for only where "St" or "Saint" is written (see _named_for_a_saint).
+    saints = "St " in text or "St. " in text or "Saint " in text
     candidates += [
         (start, end, "PERSON")
         for start, end in guessed_name_spans(text, runs, normalised)
         if not (_DOSE_AFTER.match(text, end) and not _titled(text, start, end))
+        and not (text.find("-", start, end) != -1 and _compound_of_words(text, start, end))
+        and not (saints and _named_for_a_saint(text, start, end))
     ]
     candidates += [(start, end, "PERSON") for start, end in note_name_spans(text, runs, normalised)]
     candidates += place_spans(text, runs, normalised)
@@ -1939,6 +1996,16 @@ _CELL_SURNAME_FIRST = re.compile(
     r"[ \t]*\"?((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[ \t]){0,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+,[ \t]+"
     r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)\"?[ \t]*"
 )
+# After the thirtieth blind pack: a staff member's cell holds initials, or a name written surname
+# first as rotas write it ("| HOLLOWAY, Bryony |"), read as a name column reads it; one pattern, so
+# each row's cell is tried once.
+# (No quotes: a CSV row with an unquoted comma is read from either end, and a quoted name in the
+# column before, "OKORO, Dawn", is not the staff member's.)
+_STAFF_CELL = re.compile(
+    r"[ \t]*([A-ZÀ-ÖØ-Þ]{2,4}|(?:[A-ZÀ-ÖØ-Þ]\.){2,3}"
+    r"|(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[ \t]){0,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+,[ \t]+"
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)[ \t]*"
+)
 _NUMBER_COLUMN_WORDS = ("hosp", "hospital", "mrn", "number")
 # After the twenty-fourth blind pack: a column headed "date" holds dates, and a row's day and
 # month written alone there ("| 5/2 | 0700 |", "| 12/11 |") is one, though such a figure in
@@ -2019,6 +2086,61 @@ def _cells(line: str, separator: str) -> list[tuple[int, int]]:
 
 _SHORT_HEADER_WORDS = frozenset((*_STAFF_COLUMN_WORDS, *_NAME_COLUMN_WORDS, *_DATE_COLUMN_WORDS))
 
+# After the thirtieth blind pack: rather than one more header word at a time, a column headed by
+# any word for a person who does something holds who did it, as a "nurse" column does: a job or
+# a role (`ROLE_WORDS`: "| Volunteer |", "steward"), a person's part in an event ("warden",
+# "marshal", "witness") or what was done and "by", joined by an underscore or a hyphen as
+# exports write it ("date,time,checked_by,entry", "entered-by"). A job's shorthand of two or
+# three letters may head a column of something else ("OT" for a service ticked "Y"), and a word
+# for a shift, a desk or a charge is no person, so these stay out.
+_NOT_PERSON_HEADERS = frozenset(("shift", "desk", "charge", "baby", "tech", "drivers"))
+_ROLE_HEADER_WORDS = tuple(
+    sorted(
+        {word for word in ROLE_WORDS if len(word) >= 4 and word.isalpha()}
+        - _NOT_PERSON_HEADERS
+        - frozenset(_COLUMN_WORDS)
+    )
+) + ("warden", "steward", "marshal", "ranger", "responder", "witness", "attendant", "helper")
+_JOINED_BY_HEADER = re.compile(r"[a-z]+[_-]by")
+
+
+def _role_header_lines(lowered: str) -> set[int]:
+    """Where each table's or CSV's first line starts when a cell of it is a person's word (see
+    above) or a deed joined to "by"; the rows under a header, and prose, are not read so."""
+    # Speed: a header is a short line, the first of a block of lines that each hold two bars, or
+    # two commas with no blank after them (",time,", as prose puts a blank after its commas);
+    # only such a line's cells are looked up, one set lookup each.
+    lines: set[int] = set()
+    if "|" not in lowered and lowered.count(",") - lowered.count(", ") < 2:
+        return lines
+    offset, previous = 0, ""
+    for line in lowered.split("\n"):
+        separator = ""
+        if len(line) <= 160:
+            if line.count("|") >= 2:
+                separator = "|"
+            elif line.count(",") - line.count(", ") >= 2:
+                separator = ","
+        if separator and separator != previous:
+            for cell in line.split(separator):
+                words = cell.split()
+                if 1 <= len(words) <= 2 and _is_person_header(words[-1]):
+                    lines.add(offset)
+                    break
+        previous = separator
+        offset += len(line) + 1
+    return lines
+
+
+_ROLE_HEADER_SET = frozenset(_ROLE_HEADER_WORDS)
+
+
+def _is_person_header(word: str) -> bool:
+    """Whether a header's last word names a person who did something (see above)."""
+    return word in _ROLE_HEADER_SET or (
+        "by" in word and _JOINED_BY_HEADER.fullmatch(word) is not None
+    )
+
 
 def _may_be_short(lowered: str, line_start: int) -> bool:
     """Whether the line's cells may all be of three words or fewer (as `short` below needs):
@@ -2070,6 +2192,7 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
                 if word not in _SHORT_HEADER_WORDS or _may_be_short(lowered, line_start):
                     headers.add(line_start)
             position = lowered.find(word, end)
+    headers |= _role_header_lines(lowered)
     found: list[_Found] = []
     for line_start in sorted(headers):
         line_end = text.find("\n", line_start)
@@ -2092,7 +2215,7 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
             if 1 <= len(words) <= 2 and words[-1] in _PERSON_COLUMN_WORDS:
                 columns.append((index, _CELL_INITIALS, "PERSON"))
             elif short and 1 <= len(words) <= 2 and words[-1] in _STAFF_COLUMN_WORDS:
-                columns.append((index, _CELL_INITIALS, "PERSON"))
+                columns.append((index, _STAFF_CELL, "PERSON"))
             elif short and 1 <= len(words) <= 2 and words[-1] in _NAME_COLUMN_WORDS:
                 columns.append((index, _CELL_SURNAME_FIRST, "PERSON"))
                 if words[-1] == "user":
@@ -2103,6 +2226,8 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
                     columns.append((index, _CELL_BARE_NUMBER, "HOSPITAL_NUMBER"))
             elif short and 1 <= len(words) <= 2 and words[-1] in _DATE_COLUMN_WORDS:
                 columns.append((index, _CELL_DAY_MONTH, "DATE"))
+            elif short and 1 <= len(words) <= 2 and _is_person_header(words[-1]):
+                columns.append((index, _STAFF_CELL, "PERSON"))
         if not columns:
             continue
         position = line_end
@@ -2361,6 +2486,9 @@ _NUMBER_AFTER_PERSON = re.compile(
 _AFTER_PERSON_OPENERS = frozenset("(,|iw19")
 
 
+_DOTTED_OR_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,4}|(?:[A-ZÀ-ÖØ-Þ]\.){2,3}")
+
+
 def _with_ages_after_people(text: str, chosen: list[_Found]) -> list[_Found]:
     ages = []
     for index, (_, end, label) in enumerate(chosen):
@@ -2378,6 +2506,15 @@ def _with_ages_after_people(text: str, chosen: list[_Found]) -> list[_Found]:
         ):
             group = 1 if match[1] else 2 if match[2] else 3
             ages.append((match.start(group), match.end(group), "HOSPITAL_NUMBER"))
+            continue
+        # After the thirtieth blind pack: a staff member's initials in a CSV's column, then a
+        # figure in the next column ("GH,95,"), are followed by a count or a score, not an age.
+        if (
+            text[end : end + 1] == ","
+            and text[end + 1 : end + 2].isdigit()
+            and end - chosen[index][0] <= 6
+            and _DOTTED_OR_CAPITALS.fullmatch(text, chosen[index][0], end)
+        ):
             continue
         if match := _AGE_AFTER_PERSON.match(text, end):
             group = next(number for number in range(1, 6) if match[number])

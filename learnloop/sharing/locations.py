@@ -370,6 +370,8 @@ def place_spans(
         for match in _AT_HOME_PROVIDER.finditer(text):
             if not all(normalise(word) in GENERIC for word in match[1].split()):
                 found.append((match.start(), match.end(), "ORGANISATION"))
+    if found and ("Agency" in text or "Trust" in text or "Executive" in text):
+        found = _less_national_bodies(text, found)
     if "Housing " in text or "Interpreting" in text:
         for match in _HOUSING_OR_LANGUAGE_PROVIDER.finditer(text):
             words = [normalise(word) for word in match[1].split()]
@@ -377,6 +379,39 @@ def place_spans(
             if not all(word in GENERIC for word in words) and words[0] not in not_names():
                 found.append((match.start(), match.end(), "ORGANISATION"))
     return found
+
+
+# After the thirtieth blind pack: a national body named for what it looks after, not for a place
+# ("the Environment Agency gauge", "the Canal and River Trust licence", "the Woodland Trust"),
+# tells no reader where anyone is, as a town's trust or a village's surgery may; so it is kept,
+# and so is a part of it read alone ("River Trust" out of "Canal and River Trust").
+_NATIONAL_BODIES = re.compile(
+    r"(?<![\w])(?:Environment[ \t]+Agency|Canal[ \t]+(?:and|&)[ \t]+River[ \t]+Trust|"
+    r"National[ \t]+Trust|Woodland[ \t]+Trust|Wildlife[ \t]+Trusts?|"
+    r"Health[ \t]+and[ \t]+Safety[ \t]+Executive|Food[ \t]+Standards[ \t]+Agency|"
+    r"UK[ \t]+Health[ \t]+Security[ \t]+Agency|Maritime[ \t]+and[ \t]+Coastguard[ \t]+Agency|"
+    r"Driver[ \t]+and[ \t]+Vehicle[ \t]+Licensing[ \t]+Agency|Forestry[ \t]+Commission|"
+    r"Scottish[ \t]+Environment[ \t]+Protection[ \t]+Agency)(?![\w])"
+)
+
+
+_NATIONAL_ENDINGS = ("Agency", "Trust", "Trusts", "Executive", "Commission")
+
+
+def _less_national_bodies(
+    text: str, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    # Speed: read only round an organisation found that ends as a national body's name does.
+    kept = []
+    for span in found:
+        if span[2] == "ORGANISATION" and text.endswith(_NATIONAL_ENDINGS, span[0], span[1]):
+            if any(
+                body.start() <= span[0] and span[1] <= body.end()
+                for body in _NATIONAL_BODIES.finditer(text, max(0, span[0] - 40), span[1] + 8)
+            ):
+                continue
+        kept.append(span)
+    return kept
 
 
 # After the twenty-third blind pack: a clinical tool named after a place and an organisation's

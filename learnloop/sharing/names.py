@@ -162,6 +162,11 @@ _PARTICLES = frozenset(
 # After the twenty-ninth blind pack: "ferch" (and its older spelling "verch"), daughter of, as
 # Welsh patronymics write it ("Gwenllian ferch Rhodri", "G. ferch Rhodri", "Dr ferch Rhodri").
 _PARTICLES = _PARTICLES | frozenset(("ferch", "verch"))
+# After the thirtieth blind pack: the Irish "Uí" (a married woman's surname, "of the family of")
+# and "Ní" (daughter of) join a given name to the family's name as "ferch" does ("Siobhán Uí
+# Dhálaigh", "UÍ DHÁLAIGH, Siobhán", "siobhán ní bhriain"); written with the accent only, so
+# neither is an English word.
+_PARTICLES = _PARTICLES | frozenset(("uí", "ní"))
 # Clinical and NHS acronyms of four letters or more that a capitalised word may precede.
 _ACRONYMS = frozenset(
     """
@@ -1121,6 +1126,7 @@ def guessed_name_spans(
         previous_run = run
     found.extend(_lower_case_titled(text, firsts, lasts, english))
     found.extend(_lower_case_after_kin(text, firsts, lasts, english, never, lowered))
+    found.extend(_lower_case_after_deeds(text, lowered))
     return found
 
 
@@ -1229,6 +1235,61 @@ def _lower_case_after_kin(
         if (second := match[2]) and (second in lasts or second not in english):
             end = match.end(2)
         yield match.start(1), end
+
+
+# After the thirtieth blind pack: logs and chats type whom the writer saw or asked in lower case,
+# given name and surname ("Checked in with tamsin okafor, happy", "Asked ferdie mallon at the
+# next stop", "Her nephew is jonah treloar"), an Irish particle between them too ("siobhán uí
+# dhálaigh"): a full name there is a listed given name then a listed surname or a word in no
+# dictionary, or two words in no dictionary; "asked for help", "checked in with the team", "son
+# is very well" stay.
+_LOWER_CASE_DEEDS = ("checked in with ", "asked ", "spoke to ", "spoken to ")
+_KIN_IS_CUES = tuple(kin + " is " for kin in _KIN_WORDS)
+_KIN_IS = re.compile(r"(?<![\w'’-])(?:" + "|".join(_KIN_WORDS) + r")[ \t]+is[ \t]+$")
+_LOWER_CASE_FULL_NAME = re.compile(
+    r"([^\W\d_A-Z][\w'’-]*)(?:[ \t]+(uí|ní))?[ \t]+([^\W\d_A-Z][\w'’-]*)(?![\w'’-])"
+)
+
+
+def _lower_case_full_name_ok(first: str, last: str) -> bool:
+    firsts, lasts, english, _, never = _lists()[:5]
+    if first in never or last in never or first in _SHORTHAND or last in _SHORTHAND:
+        return False
+    if first in ROLE_WORDS or last in ROLE_WORDS or first in _TITLE_KEYS:
+        return False
+    # "spoke to son-in-law daniel": a relative, then a given name alone
+    if "-" in first or first in RELATIONSHIPS or last in RELATIONSHIPS:
+        return False
+    if first in firsts and (last in lasts or last not in english):
+        return True
+    return len(first) >= 3 and len(last) >= 3 and first not in english and last not in english
+
+
+def _lower_case_after_deeds(text: str, lowered: str | None) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    low = lowered if lowered is not None and len(lowered) == len(text) else text.lower()
+    if len(low) != len(text):
+        return found
+    starts: list[int] = []
+    for cue in cues_that_may_open_words(low, _LOWER_CASE_DEEDS):
+        position = low.find(cue)
+        while position != -1:
+            if not position or not low[position - 1].isalnum():
+                starts.append(position + len(cue))
+            position = low.find(cue, position + len(cue))
+    # Speed: " is " is in most texts; it is read only after a relative's word the text holds.
+    for kin_is in cues_that_may_open_words(low, _KIN_IS_CUES):
+        position = low.find(kin_is)
+        while position != -1:
+            end = position + len(kin_is)
+            if _KIN_IS.search(low, max(0, position - 20), end):
+                starts.append(end)
+            position = low.find(kin_is, end)
+    for start in starts:
+        match: re.Match[str] | None = _LOWER_CASE_FULL_NAME.match(text, start)
+        if match and _lower_case_full_name_ok(normalise(match[1]), normalise(match[3])):
+            found.append((match.start(1), match.end(3)))
+    return found
 
 
 # Words that address a letter to someone: "Dear Genevieve,", "cc Melina, 4 Elm Road".
