@@ -7,22 +7,32 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/learnloop
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test assets browser services check lint test-sqlite test-postgres demo clean
+.PHONY: run test install install-test assets browser services check lint test-sqlite test-postgres demo clean engine
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet -e '.[engine]'
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-install: $(VENV)/.installed assets
-install-test: $(VENV)/.installed-test assets browser
+install: $(VENV)/.installed assets engine
+install-test: $(VENV)/.installed-test assets browser engine
+
+# The de-identification engine compiled with mypyc (optional: without it, or while it is older
+# than its sources, the pure Python engine runs). A failed build says so and exits 0, but 1 under
+# CI=true; see docs/adr/0022-an-optional-compiled-engine.md.
+ENGINE_SOURCES := $(addprefix learnloop/sharing/,wordlists.py names.py locations.py deidentify.py spans.py) \
+	learnloop/reports/nhs_number.py
+build/engine/manifest.json: $(ENGINE_SOURCES) scripts/build_engine.py | $(VENV)/.installed
+	$(BIN)/python scripts/build_engine.py
+
+engine: build/engine/manifest.json
 
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
@@ -68,4 +78,4 @@ test-postgres: install-test services
 test: check test-sqlite test-postgres
 
 clean:
-	rm -rf $(VENV) node_modules learnloop/static/nhsuk var
+	rm -rf $(VENV) node_modules learnloop/static/nhsuk var build

@@ -1,6 +1,12 @@
 """How fast and how good de-identification is, on synthetic narratives and on public coroners' reports.
 
-    .venv/bin/python bench/deidentify.py [--count 2000] [--seed 1] [--workers N] [--pfd PATH | --no-pfd]
+    .venv/bin/python bench/deidentify.py [--count 2000] [--seed 1] [--workers N] [--both]
+                                         [--pfd PATH | --no-pfd]
+
+Says which engine it measured: the compiled one (build/engine, from `make install` or
+scripts/build_engine.py) when fresh, else the pure Python one and why. With --both and the compiled
+engine, the pure one's narratives per second too, measured next in a subprocess with
+LEARNLOOP_ENGINE=python on the same narratives.
 
 Generates N synthetic UK incident and death narratives of about 300 words with gold spans
 (learnloop/sharing/evaluation.py; needs Faker), then prints:
@@ -26,10 +32,13 @@ Generates N synthetic UK incident and death narratives of about 300 words with g
 
 import argparse
 import csv
+import json
 import multiprocessing
+import os
 import re
 import resource
 import statistics
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -38,6 +47,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import learnloop.sharing  # noqa: E402
 from bench.machine import describe  # noqa: E402
 from learnloop.sharing import (  # noqa: E402
     evaluation,
@@ -86,10 +96,11 @@ def _rate(count: int, seconds: float) -> str:
     return f"{count / seconds:,.0f}" if seconds else "-"
 
 
-def one_core(examples: list[evaluation.Example]) -> tuple[list, list]:
-    """Engine calls only, timed; returns the spans found without and with the record. The best
-    of `PASSES` passes of each is printed: on a shared machine a pass slowed by another job
-    says nothing about the engine (the spans are the same every pass)."""
+def one_core(examples: list[evaluation.Example]) -> tuple[list, list, tuple[float, float]]:
+    """Engine calls only, timed; returns the spans found without and with the record, and the
+    narratives per second of each. The best of `PASSES` passes of each is printed: on a shared
+    machine a pass slowed by another job says nothing about the engine (the spans are the same
+    every pass)."""
     texts = [example.text for example in examples]
     pairs = [(example.text, example.known) for example in examples]
     for text, known in pairs[:WARM_UP]:
@@ -112,7 +123,43 @@ def one_core(examples: list[evaluation.Example]) -> tuple[list, list]:
         f"narratives/s, one core, with the record      {_rate(count, record_seconds)}   "
         f"({record_seconds:.2f} s for {count:,}, best of {PASSES} passes)"
     )
-    return [r.spans for r in bare], [r.spans for r in with_record]
+    rates = (count / bare_seconds, count / record_seconds)
+    return [r.spans for r in bare], [r.spans for r in with_record], rates
+
+
+def engine_line() -> str:
+    if learnloop.sharing.ENGINE == "compiled":
+        return f"engine       compiled (mypyc, {learnloop.sharing.ENGINE_BUILD})"
+    return f"engine       python (not compiled: {learnloop.sharing.ENGINE_REASON})"
+
+
+def pure_one_core(args: argparse.Namespace, rates: tuple[float, float]) -> None:
+    """The pure Python engine's one-core figures, measured next in a subprocess."""
+    print(
+        "\nthe pure Python engine on the same narratives (a subprocess, LEARNLOOP_ENGINE=python):"
+    )
+    result = subprocess.run(  # noqa: S603 (this interpreter running this script)
+        [
+            sys.executable,
+            __file__,
+            "--count",
+            str(args.count),
+            "--seed",
+            str(args.seed),
+            "--one-core",
+        ],
+        env={**os.environ, "LEARNLOOP_ENGINE": "python"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    *lines, last = result.stdout.splitlines()
+    print("\n".join(f"  {line}" for line in lines))
+    pure = json.loads(last)
+    print(
+        f"compiled / pure                            {rates[0] / pure[0]:.2f}x without the record, "
+        f"{rates[1] / pure[1]:.2f}x with it\n"
+    )
 
 
 def peak_memory(examples: list[evaluation.Example]) -> None:
@@ -272,10 +319,23 @@ def main() -> None:
         help="The Prevention of Future Deaths reports CSV (default: %(default)s)",
     )
     parser.add_argument("--no-pfd", action="store_true", help="Skip the PFD reports")
+    parser.add_argument(
+        "--both",
+        action="store_true",
+        help="With the compiled engine, measure the pure Python one's narratives/s too",
+    )
+    # What --both runs in its subprocess: the one-core figures only, then their rates as JSON.
+    parser.add_argument("--one-core", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
+    if args.one_core:
+        print(engine_line())
+        examples = list(evaluation.generate(args.count, args.seed))
+        print(json.dumps(one_core(examples)[2]))
+        return
     print("command      " + " ".join([Path(sys.executable).name, *sys.argv]))
     print(describe())
+    print(engine_line())
     started = time.perf_counter()
     examples = list(evaluation.generate(args.count, args.seed))
     print(
@@ -287,7 +347,11 @@ def main() -> None:
         f"narratives   {len(examples):,}, words each: mean {statistics.mean(words):.0f}, "
         f"min {min(words)}, max {max(words)}\n"
     )
-    bare, with_record = one_core(examples)
+    bare, with_record, rates = one_core(examples)
+    if args.both and learnloop.sharing.ENGINE == "compiled":
+        pure_one_core(args, rates)
+    elif args.both:
+        print("--both: no compiled engine to compare with (see the engine line above)")
     peak_memory(examples)
     if args.workers:
         many_cores(examples, args.workers)

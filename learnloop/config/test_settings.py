@@ -3,6 +3,10 @@
 import os
 
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-for-production-use-0123456789")
+# The pure Python de-identification engine, even when a compiled build is fresh: coverage measures
+# the .py files. test_compiled_engine.py runs the compiled one in subprocesses, and
+# LEARNLOOP_ENGINE=compiled runs the whole suite on it.
+os.environ.setdefault("LEARNLOOP_ENGINE", "python")
 
 from learnloop.config.settings import *  # noqa: E402,F403
 

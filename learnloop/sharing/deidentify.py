@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from learnloop.reports.nhs_number import check_digit
 from learnloop.sharing.locations import STREET_ENDINGS, place_spans
@@ -47,6 +47,7 @@ from learnloop.sharing.names import (
     note_name_spans,
     people_beside_people,
 )
+from learnloop.sharing.spans import Result, Span, Terms  # never compiled, so they pickle
 from learnloop.sharing.wordlists import (
     cues_that_may_open_words,
     english_words,
@@ -85,47 +86,6 @@ DIRECT_IDENTIFIERS = (
 # Inside the engine a span is a plain (start, end, label) tuple: hashed and sorted in C.
 _Found = tuple[int, int, str]
 _RANK = {label: rank for rank, label in enumerate(LABEL_PRIORITY)}
-
-
-@dataclass(frozen=True, order=True, slots=True)
-class Span:
-    """An identifier found in the input: ``text[start:end]``, to be replaced by ``[label]``."""
-
-    start: int
-    end: int
-    label: str
-
-
-@dataclass(frozen=True, slots=True)
-class Result:
-    text: str
-    spans: list[Span]
-
-
-@dataclass(frozen=True, slots=True)
-class Terms:
-    """An organisation's own terms, learned from its reviewers' decisions.
-
-    ``redact`` pairs a term with its label: found wherever it appears as whole words, in any case,
-    and as certain as the record. ``keep`` terms are never redacted on a guess: a pattern or
-    name-list span lying within one is dropped. A keep term never un-redacts what the record or a
-    redact term names, because the record is certain and a reviewer's "keep" was about guesses.
-    """
-
-    redact: tuple[tuple[str, str], ...] = ()
-    keep: tuple[str, ...] = ()
-
-    @classmethod
-    def of(
-        cls, redact: Mapping[str, str] | Iterable[tuple[str, str]] = (), keep: Iterable[str] = ()
-    ) -> Terms:
-        pairs = redact.items() if isinstance(redact, Mapping) else redact
-        cleaned = {" ".join(term.split()): label for term, label in pairs if term.strip()}
-        unknown = sorted({label for label in cleaned.values() if label not in LABELS})
-        if unknown:
-            raise ValueError(f"unknown label for a term to redact: {', '.join(unknown)}")
-        kept = {" ".join(term.split()) for term in keep if term.strip()}
-        return cls(redact=tuple(sorted(cleaned.items())), keep=tuple(sorted(kept)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -174,6 +134,7 @@ _BOARD_DOMAIN = re.compile(r"(?<![\w@.-])[a-z][a-z0-9-]*\.nhs\.(?:wales|scot)(?!
 
 
 def _bare_urls(text: str, lowered: str) -> Iterable[_Found]:
+    match: re.Match[str] | None  # a loop's match, then a pattern's match or None
     # Speed: found from where ".com/" (...) is written, reading back to where the domain starts,
     # not by trying the pattern at every letter.
     if len(lowered) != len(text):
@@ -683,6 +644,7 @@ def _class_starts(text: str, latin_1: bool) -> tuple[list[int], list[int], list[
 
 
 def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
+    match: re.Match[str] | None  # a loop's match, then a pattern's match or None
     # ``lowered`` may be normalised (curly apostrophes straightened): only words without one
     # are looked for in it.
     if lowered is None:
@@ -1463,7 +1425,7 @@ def _address_parts(address: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(kind, lower-case words) for the postcode and each line of a known address; the kind is
     POSTCODE, ADDRESS, or LOCALITY for a line after the first with no number and no street (a
     village or a town: part of the address beside it, but identifying no one on its own)."""
-    parts = []
+    parts: list[tuple[str, tuple[str, ...]]] = []
     postcodes = {m[0] for m in _POSTCODE.finditer(address.upper())}
     for postcode in postcodes:
         compact = postcode.replace(" ", "").lower()
@@ -1487,7 +1449,8 @@ def _address_parts(address: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def _address_spans(text: str, lowered: str, address: str) -> Iterable[_Found]:
-    found, localities = [], []
+    found: list[_Found] = []
+    localities: list[_Found] = []
     for kind, words in _address_parts(address):
         if kind == "POSTCODE":  # the inward code after the outward, with or without a space
             outward, inward = words
@@ -1544,10 +1507,11 @@ def _known_spans(
 ) -> Iterable[_Found]:
     if normalised is None:
         normalised = normalise(text)
-    names = known.get("names") or []
-    if isinstance(names, str):
-        names = [names]
-    names = [str(name) for name in names]
+    # (Any: the record's value is read as it comes, a string or any iterable of names.)
+    given: Any = known.get("names") or []
+    if isinstance(given, str):
+        given = [given]
+    names = [str(name) for name in given]
     for start, end in known_name_spans(text, names, normalised):
         yield (start, end, "PERSON")
     for start, end in known_initials_spans(text, names):
@@ -1768,7 +1732,8 @@ def _titled(text: str, start: int, end: int) -> bool:
     if text[start:end].split()[0].rstrip(".").lower() in _PEOPLE_WORDS | _TITLE_WORDS:
         return True
     before = _ROLE_BEFORE.search(text, max(0, start - 24), start)
-    return bool(before) and before[1].lower() in _PEOPLE_WORDS
+    # (a match is always true, so "is not None" is bool(before), in a form mypy narrows)
+    return before is not None and before[1].lower() in _PEOPLE_WORDS
 
 
 _TITLE_WORDS = frozenset(title.lower() for title in TITLES if " " not in title)
@@ -1967,7 +1932,7 @@ _PERSON_COLUMN_WORDS = ("by", "prescriber", "initials", "signed", "signature", "
 # "patient", "name", "resident" or "client" holds a name written surname first, as rotas,
 # bed states and visit lists write it ('"BAINS, Wren"', "| VAN DER MERWE, Brook |"): the
 # surname in capitals, a comma, then capitalised given names.
-_STAFF_COLUMN_WORDS = ("nurse", "carer", "midwife", "clinician", "hca", "staff")
+_STAFF_COLUMN_WORDS: tuple[str, ...] = ("nurse", "carer", "midwife", "clinician", "hca", "staff")
 # After the seventeenth blind pack: a job's shorthand or a general word for the staff member
 # heads such a column too ("RN", "HCSW", "worker", "key worker", "operator").
 _STAFF_COLUMN_WORDS += ("rn", "rgn", "rmn", "hcsw", "csw", "worker", "keyworker", "operator")
@@ -1982,7 +1947,7 @@ _STAFF_COLUMN_WORDS += ("who", "driver")
 # column headed "dispenser", and a boat's or a rescue team's log who made each entry in one headed
 # "crew" ("date,time,dispenser,entry", "| Time | Crew | Entry |"), as initials or a name.
 _STAFF_COLUMN_WORDS += ("dispenser", "crew")
-_NAME_COLUMN_WORDS = ("patient", "name", "resident", "client")
+_NAME_COLUMN_WORDS: tuple[str, ...] = ("patient", "name", "resident", "client")
 # After the twenty-third blind pack: so too a column headed "user", as audit and export logs name
 # who did each thing, and "deceased", as mortuary registers name whom each row is about; and in
 # any of these columns a cell may hold the name written out, in any case ("| Jorinde |",
@@ -2290,7 +2255,7 @@ _KEY_WORD = re.compile(r"[^\W\d_][\w'’]*\.?(?:-[^\W\d_][\w'’]*)*")
 
 def _spelled_out_name(text: str, position: int, initials: str) -> tuple[int, int] | None:
     # The words after "XX =" whose first letters are the initials, as (start, end) in the text.
-    words = []
+    words: list[tuple[int, int, bool]] = []  # (start, end, a comma before it)
     for match in _KEY_WORD.finditer(text, position, min(len(text), position + 60)):
         gap = text[words[-1][1] if words else position : match.start()]
         if gap.strip(" \t,=") or (words and "," in gap and len(words) > 1):

@@ -255,7 +255,9 @@ def place_spans(
             found.append((chain[-3].start, chain[-1].end, "ORGANISATION"))
             continue
         # The last word that ends an organisation or place name, and what it ends.
-        end_index, label = None, None
+        # (label is set with end_index and read only when end_index is; "" for mypyc's types)
+        end_index: int | None = None
+        label = ""
         for index in range(len(chain) - 1, 0, -1):
             key = chain[index].key
             if key in ("centre", "center"):
@@ -374,9 +376,12 @@ def place_spans(
         found = _less_national_bodies(text, found)
     if "Housing " in text or "Interpreting" in text:
         for match in _HOUSING_OR_LANGUAGE_PROVIDER.finditer(text):
-            words = [normalise(word) for word in match[1].split()]
+            provider_words = [normalise(word) for word in match[1].split()]
             # "Welsh Translation and Interpreting": a language names what is interpreted
-            if not all(word in GENERIC for word in words) and words[0] not in not_names():
+            if (
+                not all(word in GENERIC for word in provider_words)
+                and provider_words[0] not in not_names()
+            ):
                 found.append((match.start(), match.end(), "ORGANISATION"))
     return found
 
@@ -485,7 +490,13 @@ def _named_houses(text: str) -> Iterable[tuple[int, int, str]]:
 # Pharmacy" and "delivered to Karen" stay).
 # Speed: found with str.find in the text as written (no lower-cased copy is made for them), the
 # first letter left off where it may be a capital or not ("are home " after a "c" or a "C").
-_HOME_CUES = ("lived at ", "previously at ", "are home ", "Current location: ", "elivered to ")
+_HOME_CUES: tuple[str, ...] = (
+    "lived at ",
+    "previously at ",
+    "are home ",
+    "Current location: ",
+    "elivered to ",
+)
 # After the twenty-third blind pack: so too a home whose staff were asked ("asked the staff at
 # Ashlea, where she lived"); a town, a word or a name stays there as after the other cues ("the
 # staff at Boots"). Not "discharged to", after which a town the gazetteer lacks is written as

@@ -685,7 +685,9 @@ def guessed_name_spans(
                 previous_run = run
                 continue
         i = 0
-        before_run: tuple[str, bool] | None = None  # the word before the run, read when needed
+        # the word before the run, read when needed (a flag, not None, so mypyc knows its type)
+        before_run: tuple[str, bool] = ("", False)
+        have_before_run = False
         # "Smith, John": a listed surname (or one in capitals) ending the run before, a comma,
         # and a listed first name opening this one.
         if (
@@ -732,7 +734,7 @@ def guessed_name_spans(
             ):
                 # "Hb 71 g/L. GCS 15": a unit, not an initial ("S/N Young" is a nurse); what
                 # follows is read as a run of its own.
-                run, i, before_run = run[i + 1 :], 0, None
+                run, i, have_before_run = run[i + 1 :], 0, False
                 continue
             # A title or role word inside the run: "Mr", "Dr J. Smith", "Staff Nurse Jane Smith".
             if (
@@ -823,8 +825,9 @@ def guessed_name_spans(
                 i += 1
                 continue
             # The word before the run, read only for a word that could start a name.
-            if i == 0 and before_run is None:
+            if i == 0 and not have_before_run:
                 before_run = _word_before(text, run[0].start)
+                have_before_run = True
             # After an article or a possessive ("an Arjo hoist", "her Keppra was found", "the
             # Pinard"), a capitalised word without a title is a thing, not a person.
             if (
@@ -920,8 +923,9 @@ def guessed_name_spans(
                 and _ONE_INITIAL_CLOSES.match(text, run[i + 1].end)
                 and not eponymous(token)
             ):
-                if i == 0 and before_run is None:
+                if i == 0 and not have_before_run:
                     before_run = _word_before(text, run[0].start)
+                    have_before_run = True
                 # a word in no list only after a word that leads to a person ("by", "told")
                 if listed_first or (
                     i == 0 and not before_run[1] and before_run[0] in _BEFORE_A_PERSON
@@ -952,8 +956,9 @@ def guessed_name_spans(
             alone = (i == 0 or run[i - 1].possessive or not could_be_name(run[i - 1])) and (
                 i + 1 == len(run) or token.possessive or not could_be_name(run[i + 1])
             )
-            if i == 0 and before_run is None:
+            if i == 0 and not have_before_run:
                 before_run = _word_before(text, run[0].start)
+                have_before_run = True
             inside_sentence = i > 0 or not before_run[1]
             word_before = before_run[0] if i == 0 else run[i - 1].key
             # after the thirteenth blind pack: a number on the next line (a log's time) is not
@@ -1185,7 +1190,7 @@ def _lower_case_after_kin(
 ) -> Iterable[tuple[int, int]]:
     # Speed: each relationship word is found with str.find (a regex alternation of them all
     # would be tried at every position), and the name pattern is matched only after one.
-    words = _WORDS_BEFORE_LOWER_CASE_NAMES
+    words: Iterable[str] = _WORDS_BEFORE_LOWER_CASE_NAMES  # a tuple, or a list below
     # Speed: a word counts where it opens a word or after one of _KIN_PREFIXES; with no prefix
     # in the text, the words that open no word of it (most of them) are not scanned for.
     if lowered is not None and not any(prefix in lowered for prefix in _KIN_PREFIX_STEMS):
@@ -1368,7 +1373,7 @@ def _name_keys(name: str) -> tuple[tuple[str, str, bool], ...]:
                 keys[0] = (words[0], lowered[0], True)
             return tuple(keys)
     parts: list[str] = []
-    keys: list[str] = []
+    part_keys: list[str] = []  # not ``keys``: that is a list of tuples above
     for word in name.split():
         word = word.strip(".,")
         if not word:
@@ -1380,21 +1385,21 @@ def _name_keys(name: str) -> tuple[tuple[str, str, bool], ...]:
             continue
         if len(word) >= 2:
             parts.append(word)
-            keys.append(key)
+            part_keys.append(key)
         if "-" in word:
             pieces = [piece for piece in word.split("-") if len(piece) >= 2]
             if len(pieces) > 1:
                 parts.extend(pieces)
-                keys.extend(normalise(piece) for piece in pieces)
+                part_keys.extend(normalise(piece) for piece in pieces)
     several = len(parts) > 1
     return tuple(
         (part, key, number == 0 and several)
-        for number, (part, key) in enumerate(dict(zip(parts, keys, strict=True)).items())
+        for number, (part, key) in enumerate(dict(zip(parts, part_keys, strict=True)).items())
     )
 
 
 @lru_cache(maxsize=8192)
-def _search_keys(name: str) -> tuple[tuple[str, str, bool], ...]:
+def _search_keys(name: str) -> tuple[tuple[str, str, bool | int], ...]:
     """What ``known_name_spans`` looks for: the parts of ``_name_keys`` and, after the tenth
     blind pack, the short forms of the first name, without a surname's particle ("de Souza",
     "van der Merwe"), which alone is a word of the text ("de-labelled")."""
@@ -1402,7 +1407,9 @@ def _search_keys(name: str) -> tuple[tuple[str, str, bool], ...]:
     if not keys or not keys[0][2]:
         return keys
     lowered = [key for _, key, _ in keys]
-    found = list(keys)
+    # the flag is True, False or _SHORT_FORM (2); not ``int``, which mypyc would store as a
+    # number and so lose ``first is True`` in known_name_spans
+    found: list[tuple[str, str, bool | int]] = list(keys)
     if lowered[0] in DIMINUTIVES:
         found.extend(_diminutive_keys(lowered[0], lowered))
     if not _PARTICLES.isdisjoint(lowered):
@@ -1543,8 +1550,8 @@ def known_name_spans(
     english = english_words()
     if lowered is None:
         lowered = normalise(text)
-    # (start, end, name index, is the first name, is an English word)
-    finds: list[tuple[int, int, int, bool, bool]] = []
+    # (start, end, name index, is the first name (or _SHORT_FORM), is an English word)
+    finds: list[tuple[int, int, int, bool | int, bool]] = []
     same_length = len(lowered) == len(text)
     size = len(lowered)
     for index, name in enumerate(names):
@@ -1583,7 +1590,7 @@ def known_name_spans(
         return []
     finds.sort(key=lambda f: (f[0], -f[1]))
     # Join neighbouring finds ("Margaret Ann Parkinson", "Parkinson, Margaret") into one span.
-    groups: list[list[tuple[int, int, int, bool, bool]]] = []
+    groups: list[list[tuple[int, int, int, bool | int, bool]]] = []
     for find in finds:
         if groups and find[0] < groups[-1][-1][1]:
             continue  # inside a longer find ("Okafor" within "Okafor-Hughes")
@@ -1791,7 +1798,7 @@ _SECOND_INITIALS = re.compile(r"[ \t]*[/,][ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?!
 # "known to family as Etta" ("known as" alone names systems and places too, so it counts only
 # after a person, see people_beside_people). Found with str.find; the words after must be
 # capitalised, and a listed name or a word in no dictionary.
-_CUES = (
+_CUES: tuple[str, ...] = (
     "over to ", "family as ", "signature: ", "signature ", "regards", "sincerely", "best wishes",
     "many thanks", "with thanks",
 )  # fmt: skip
@@ -1800,7 +1807,7 @@ _CUES = (
 # After the twenty-third blind pack: "Many thanks," and "With thanks," close a letter as those do
 # ("Many thanks,\nJonas\nMedical Examiner Officer"); "Many thanks for your help." stays, as the
 # name must be on the next line.
-_SIGN_OFFS = ("regards", "sincerely", "best wishes", "many thanks", "with thanks")
+_SIGN_OFFS: tuple[str, ...] = ("regards", "sincerely", "best wishes", "many thanks", "with thanks")
 # After the twenty-ninth blind pack: "Yours faithfully," closes a formal letter as "Yours
 # sincerely," does, the name on the line after it or after a blank line ("Yours
 # faithfully,\n\nPatience Okorafor\nPractice Manager"); "faithfully" inside a sentence stays, as
@@ -1810,7 +1817,7 @@ _SIGN_OFFS += ("faithfully",)
 # After the seventh blind pack: words after which only a person is written, so the capitalised
 # words after them are a name even when they are English words too ("thanked Sunny Fox",
 # "statement from Honey Lamb"), unless a title, a role, a place or a team (as after "regards").
-_PERSON_CUES = (
+_PERSON_CUES: tuple[str, ...] = (
     "thanked ",
     "statement from ",
     "note added by ",
@@ -2476,7 +2483,15 @@ _INITIALS_AS_SUBJECT = re.compile(
     r"(?:said|agreed|told|corrected|wrote|reviewed|had[ \t]+[a-z]{2,}ed|checked|recorded|"
     r"confirms|confirmed|gave|found|on[ \t]+break)\b"
 )
-_SUBJECT_VERBS = (" said", " agreed", " told ", " corrected ", " had ", " wrote ", " reviewed ")
+_SUBJECT_VERBS: tuple[str, ...] = (
+    " said",
+    " agreed",
+    " told ",
+    " corrected ",
+    " had ",
+    " wrote ",
+    " reviewed ",
+)
 _SUBJECT_VERBS += (" checked ", " recorded ", " confirms ", " confirmed ", " gave ", " found ")
 _SUBJECT_VERBS += (" on break",)
 # Shorthand for what is measured, tested or found, never the one who checked it.
@@ -2560,6 +2575,7 @@ def _names_then_jobs(text: str, found: list[tuple[int, int]]) -> None:
 
 
 def _initials_signing_deeds(text: str, found: list[tuple[int, int]]) -> None:
+    match: re.Match[str] | None  # a loop's match, then a pattern's match or None
     if "(" in text:
         for match in _BRACKETED_INITIALS.finditer(text):
             start = match.start()
@@ -2833,10 +2849,13 @@ def _people_before_appositions(
     text: str, found: list[tuple[int, int]], cue_text: str | None = None
 ) -> None:
     ends = []
-    nouns, openers = _APPOSITION_NOUNS, _KIN_APPOSITION_OPENERS
+    # tuples, or lists of those the text may hold
+    nouns: tuple[str, ...] | list[str] = _APPOSITION_NOUNS
+    openers: tuple[str, ...] | list[str] = _KIN_APPOSITION_OPENERS
     if cue_text is not None:
-        nouns = cues_that_may_be_written(cue_text, nouns)
-        openers = cues_that_may_be_written(cue_text, openers)
+        # (the constants, which nouns and openers still are here, as the tuples it takes)
+        nouns = cues_that_may_be_written(cue_text, _APPOSITION_NOUNS)
+        openers = cues_that_may_be_written(cue_text, _KIN_APPOSITION_OPENERS)
     for noun in nouns:
         position = text.find(noun)
         while position != -1:
@@ -4530,7 +4549,7 @@ def known_initials_spans(text: str, names: Iterable[str]) -> list[tuple[int, int
             dotted.setdefault(text[start : match.end()].replace(".", ""), []).append(
                 (start, match.end())
             )
-    found = []
+    found: list[tuple[int, int]] = []
     size = len(text)
     for name in names:
         for initials, undotted in _initials_of(name):
