@@ -17,10 +17,10 @@ and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 `--pack development-3` to `development-19` the first seventeen blind packs (evaluation_blind.py to
 evaluation_blind17.py), development packs since their misses were studied (26 and 27 November
 2026); `--pack development-20` the eighteenth pack (evaluation_blind18.py), not blind (its writer
-saw commit subjects) and not yet studied; `--pack development-21` to `development-31` the
-nineteenth to twenty-ninth blind packs (evaluation_blind19.py to evaluation_blind29.py),
-studied; `--pack blind` the thirtieth blind pack (evaluation_blind30.py), written without
-reading the engine and frozen before it was scored (28 November 2026, 08:37 UTC): quote its
+saw commit subjects) and not yet studied; `--pack development-21` to `development-32` the
+nineteenth to thirtieth blind packs (evaluation_blind19.py to evaluation_blind30.py),
+studied; `--pack blind` the thirty-first blind pack (evaluation_blind31.py), written without
+reading the engine and frozen before it was scored (28 November 2026, 10:50 UTC): quote its
 first score.
 
 The command touches no database and runs no system checks.
@@ -63,6 +63,7 @@ from learnloop.sharing import (
     evaluation_blind28,
     evaluation_blind29,
     evaluation_blind30,
+    evaluation_blind31,
     evaluation_dev2,
 )
 
@@ -98,7 +99,8 @@ PACKS = {
     "development-29": evaluation_blind27,
     "development-30": evaluation_blind28,
     "development-31": evaluation_blind29,
-    "blind": evaluation_blind30,
+    "development-32": evaluation_blind30,
+    "blind": evaluation_blind31,
 }
 
 PROGRESS_EVERY = 500
