@@ -114,8 +114,11 @@ _POSTCODE = re.compile(
 # twenty-second blind pack, a hyphen may follow the country code too ("+44-1379-473164").
 # After the twenty-seventh blind pack: the area code may be bracketed after the country code, its
 # leading nought dropped, as letterheads write it ("+44 (1784) 521633").
+# After the thirty-first blind pack: the country code may itself be bracketed, as forms and
+# signatures write it ("(+44) 7700 900833"), the national number following without its nought.
 _PHONE = re.compile(
-    r"(?:\+(?<![\w+].)44[ \t-]?(?:\(0\)[ \t]?|\((?=[1-9]\d{1,4}\)))?|\((?<![\w+].)0|0(?<![\w+].))"
+    r"(?:\+(?<![\w+].)44[ \t-]?(?:\(0\)[ \t]?|\((?=[1-9]\d{1,4}\)))?|\((?<![\w+].)0|0(?<![\w+].)"
+    r"|\((?<![\w+].)\+44\)[ \t]?(?:\(0\)[ \t]?)?)"
     r"\d{2,5}\)?(?:(?:  |[ \t-])?\d{2,4}){1,3}(?![\w])"
 )
 
@@ -530,7 +533,17 @@ _SHORT_DATE = re.compile(r"\d{1,2}/\d{1,2}")
 
 def _reference_like(value: str) -> bool:
     """Four digits or more, and not a day and month ("Incident 30/03" is a date)."""
-    return sum(c.isdigit() for c in value) >= 4 and not _SHORT_DATE.fullmatch(value)
+    return (sum(c.isdigit() for c in value) >= 4 and not _SHORT_DATE.fullmatch(value)) or (
+        _SHORT_LETTERED_REFERENCE.fullmatch(value) is not None
+        and value[:-4].lower() not in SHORTHAND
+    )
+
+
+# After the thirty-first blind pack: a small firm's or a depot's own form numbers its references
+# by a few capitals and three digits ("reference TK/965", "log RAD/829"); after a reference's word
+# that shape is one, though three digits alone ("ref 123") may be a count, and clinical shorthand
+# before them ("log BP-120") is a reading.
+_SHORT_LETTERED_REFERENCE = re.compile(r"[A-Z]{2,4}[/-]\d{3}")
 
 
 def _is_word_character(character: str) -> bool:
@@ -667,7 +680,7 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
     phone_starts.sort()
     for match in _finditer_at(text, phone_starts, _PHONE):
         digits = _NOT_DIGIT.sub("", match[0])
-        national = digits[2:] if match[0].startswith("+") else digits
+        national = digits[2:] if match[0].startswith(("+", "(+")) else digits
         national = national.removeprefix("0")
         if len(national) in (9, 10):
             # "(07700 900123)": the bracket opens an aside, not an area code, when none closes
@@ -2179,6 +2192,11 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
             # the header's cell is the word alone or with one word before it ("moved by")
             if 1 <= len(words) <= 2 and words[-1] in _PERSON_COLUMN_WORDS:
                 columns.append((index, _CELL_INITIALS, "PERSON"))
+                # After the thirty-first blind pack: a "by" column under a header of short
+                # cells holds names written surname first as rotas write them ("| HOLLOWS,
+                # Isikeli |"), as a staff column does.
+                if short:
+                    columns.append((index, _CELL_SURNAME_FIRST, "PERSON"))
             elif short and 1 <= len(words) <= 2 and words[-1] in _STAFF_COLUMN_WORDS:
                 columns.append((index, _STAFF_CELL, "PERSON"))
             elif short and 1 <= len(words) <= 2 and words[-1] in _NAME_COLUMN_WORDS:

@@ -396,7 +396,10 @@ _NATIONAL_BODIES = re.compile(
     r"Health[ \t]+and[ \t]+Safety[ \t]+Executive|Food[ \t]+Standards[ \t]+Agency|"
     r"UK[ \t]+Health[ \t]+Security[ \t]+Agency|Maritime[ \t]+and[ \t]+Coastguard[ \t]+Agency|"
     r"Driver[ \t]+and[ \t]+Vehicle[ \t]+Licensing[ \t]+Agency|Forestry[ \t]+Commission|"
-    r"Scottish[ \t]+Environment[ \t]+Protection[ \t]+Agency)(?![\w])"
+    r"Scottish[ \t]+Environment[ \t]+Protection[ \t]+Agency|"
+    # After the thirty-first blind pack: so is a national charity's network named for no place
+    # ("part of the Trussell Trust network", "Carers Trust"): a branch is named for its town.
+    r"Trussell[ \t]+Trust|Carers[ \t]+Trust)(?![\w])"
 )
 
 

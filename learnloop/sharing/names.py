@@ -328,6 +328,10 @@ _PERSON_AFTER = re.compile(
     r"loves|saw|answered|received|was\s+asking|had\s+died|is\s+(?:reported|registered)|"
     r"tells|witnessed|prefers|recommended|e-?mailed|estimated|struck|"
     r"noticed|spotted|would\s+like|has\s+flagged|reconciled|"
+    # After the thirty-first blind pack: only a person drives somewhere, thinks something or
+    # faints ("Tiko drove round", "Destiny thought he had been drinking"); not "logged", as a
+    # system logs a user out.
+    r"drove|thought(?=\s+(?:he|she|they|that|it|this|his|her)\b)|fainted|"
     r"can\s+be\s+(?:reached|contacted)|is\s+aware|(?:on\s+)?ext\.?\s*\d+|"
     r"to\s+(?:update|phone|ring|e-?mail|hold|contact|chase|visit)\b|"
     r"(?:also\s+)?has\s+(?=[A-Z][\w'’-]+['’]s\b)|"
@@ -545,6 +549,36 @@ _ONE_INITIAL_CLOSES = re.compile(r"\.?(?:[,.;:|)]|[ \t]*(?:\n|$)|[ \t]+[a-z]|[ \
 _ADDRESS_FORMS = frozenset("mr mrs ms miss mx dr doctor prof professor mister".split())
 # Endings of job titles, never of a name: "Lead Audiologist", "Senior Sonographer".
 _JOB_ENDINGS = ("ologist", "iatrist", "ographer", "ician", "therapist")
+
+
+# After the thirty-first blind pack: a word for a person just before a comma, whose name may follow
+# between commas ("The Foreman, ...", "the paramedics, ...", "A member of the public, ..."); a
+# thing's word ("The new pump, Alaris Plus,") is not one.
+_PERSON_NOUNS = frozenset(
+    """
+    public bosun instructor examiner controller operative carer paramedic aider witness
+    neighbour friend customer passenger visitor member lifeguard banksman foreman gaffer
+    """.split()
+)
+_PERSON_NOUN_ENDINGS = ("man", "men", "guard", "guards")
+_WORD_BEFORE_COMMA = re.compile(r"([a-z]+)['’]?$", re.IGNORECASE)
+
+
+def _person_before_comma(text: str, comma: int) -> bool:
+    match = _WORD_BEFORE_COMMA.search(text, max(0, comma - 30), comma)
+    if match is None:
+        return False
+    word = match[1].lower()
+    single = word[:-1] if word.endswith("s") else word
+    return (
+        word in ROLE_WORDS
+        or single in ROLE_WORDS
+        or word in RELATIONSHIPS
+        or single in RELATIONSHIPS
+        or word in _PERSON_NOUNS
+        or single in _PERSON_NOUNS
+        or word.endswith(_PERSON_NOUN_ENDINGS)
+    )
 
 
 def guessed_name_spans(
@@ -1090,6 +1124,52 @@ def guessed_name_spans(
                 found.append((token.start, run[end - 1].end))
                 i = end
                 continue
+            # After the thirty-first blind pack: many surnames are words ("Hollows", "Crow",
+            # "Rook", "Wad Elamin"); a given name in no list and no dictionary, then one or two
+            # capitalised words that close the run, is a name when it is set off as a person is:
+            # between commas after a word for a person ("The Foreman, Hatim Wad Elamin, cut"),
+            # after a word that leads to a person ("and", "by", "told"), or before a person's verb
+            # ("Customer Wigdan Starling saw him"). A place's or a building's word stays ("Kirkby
+            # Hall,"), and so does a thing's make after a thing's word ("The spare hoist, Zentro
+            # Plus,").
+            if (
+                1 < len(run) - i <= 3
+                and len(key) >= 3
+                and plain(token)
+                and not token.possessive
+                and not token.initial
+                and all(
+                    usable(name)
+                    and not name.initial
+                    and not name.caps
+                    and name.key not in _PLACE_SURNAMES
+                    and name.key not in towns
+                    and name.key not in ROLE_WORDS
+                    and name.key not in _SHORTHAND
+                    and not name.possessive
+                    for name in run[i + 1 :]
+                )
+                and (
+                    (
+                        i == 0
+                        and text[token.start - 2 : token.start] == ", "
+                        and text.startswith(",", run[-1].end)
+                        and _person_before_comma(text, token.start - 2)
+                    )
+                    or (
+                        i == 0
+                        and not before_run[1]
+                        and (before_run[0] in _BEFORE_A_PERSON or before_run[0] in _BESIDE_A_PERSON)
+                    )
+                    or (
+                        _PERSON_AFTER.match(text, run[-1].end) is not None
+                        and not _GIVEN_AFTER.match(text, run[-1].end)
+                    )
+                )
+                and not eponymous(token)
+            ):
+                found.append((token.start, run[-1].end))
+                break
             # A listed first name alone, or a listed surname alone inside a sentence.
             if (
                 alone
@@ -2839,7 +2919,10 @@ _NAME_AFTER_PREPOSITION = re.compile(
 )
 _FROM_A_TEAM = re.compile(
     # (after the fourteenth blind pack: "the bank", the NHS staff bank that covers shifts)
-    r" from (?:the [a-z]+(?: [a-z]+)? team|theatres|resus|the day centre|the ward|pharmacy|the bank)"
+    r" from (?:the [a-z]+(?: [a-z]+)? team|theatres|resus|the day centre|the ward|pharmacy|the bank"
+    # (after the thirty-first blind pack: a colleague from the next crew, bus or van along, "Dina
+    # from the next bus bringing an AED"; a drug's "from the next pack" or stock stays)
+    r"|the (?:next|other) (?:bus|van|car|lorry|crew|shift|ward|unit|desk))"
     r"(?= [a-z])"
 )
 _NAME_CLOSING_CLAUSE = re.compile(rf"[ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
@@ -3159,6 +3242,24 @@ def _barred_from_names(key: str, towns: frozenset[str]) -> bool:
     )
 
 
+# After the thirty-first blind pack: many surnames are words ("Hollows", "Crow", "Rook",
+# "Tidy", "Wad Elamin"); after a given name that is no English word, capitalised words are its
+# surname whatever they are ("The Foreman, Hatim Wad Elamin, cut", "Isikeli Hollows"), though
+# not after a word ("Grace Period", "Rose Garden" stay), and never in capitals alone.
+def _word_surname_ok(
+    words: list[str], keys: list[str], english: frozenset[str], never: frozenset[str]
+) -> bool:
+    return (
+        1 < len(words) <= 3
+        and len(keys[0]) >= 3
+        and all(word[0].isupper() and not word.isupper() for word in words)
+        and all(part not in english and part not in never for part in keys[0].split("-"))
+        and all(
+            len(key) >= 2 and key not in never and key not in _LETTERED_THINGS for key in keys[1:]
+        )
+    )
+
+
 def _any_case_name_ok(words: list[str]) -> bool:
     firsts, lasts, english, towns, never, _ = _lists()
     keys = [normalise(word.rstrip(".")) for word in words]
@@ -3173,11 +3274,13 @@ def _any_case_name_ok(words: list[str]) -> bool:
         if all(part in english and part not in lasts for part in first):
             return False
     elif len(keys) > 1 and all(part in firsts and part not in never for part in first):
-        return all(
+        return _word_surname_ok(words, keys, english, never) or all(
             part in lasts or part in never or part not in english
             for key in keys[1:]
             for part in key.split("-")
         )
+    if _word_surname_ok(words, keys, english, never):
+        return True
     if (
         len(keys) > 1
         and all(word[0].isupper() for word in words)
@@ -3217,9 +3320,40 @@ def name_in_cell(words: list[str]) -> bool:
             and not _INITIAL_WORD.fullmatch(words[0])
         ):
             return _given_name_in_cell(words[:-1])
-        return _any_case_name_ok(words)
+        return _any_case_name_ok(words) or _surname_any_word_in_cell(words)
     return bool(rest) and (
         all(_INITIAL_WORD.fullmatch(word) for word in rest) or _any_case_name_ok(rest)
+    )
+
+
+# After the thirty-first blind pack: many surnames are words ("Hollows", "Crow", "Heap", "Tidy",
+# "Wad Elnour"), and in a person's cell a name is written as a name is, whatever its surname: an
+# initial then capitalised words ("| A. Hollows |", "(D. Crow)"), or a given name that is listed
+# or is no English word then capitalised words ("Isikeli Hollows"). A title, a role, a place,
+# shorthand or a thing labelled by a letter stays ("B Ward", "Site Security", "Night Team").
+def _surname_any_word_in_cell(words: list[str]) -> bool:
+    if not 2 <= len(words) <= 3 or not all(word[0].isupper() for word in words):
+        return False
+    firsts, _, english, towns, never, _ = _lists()
+    keys = [normalise(word.rstrip(".")) for word in words]
+    if _INITIAL_WORD.fullmatch(words[0]):
+        given = True
+    else:
+        key = keys[0]
+        given = (
+            len(key) >= 3
+            and not words[0].isupper()
+            and (key in firsts or key not in english)
+            and key not in never
+            and not _barred_from_names(key, towns)
+        )
+    return given and all(
+        len(key) >= 2
+        and not _INITIAL_WORD.fullmatch(word)
+        and key not in never
+        and key not in _LETTERED_THINGS
+        and not _barred_from_names(key, towns)
+        for word, key in zip(words[1:], keys[1:], strict=True)
     )
 
 
@@ -4016,9 +4150,12 @@ _CHAT_SENDER = re.compile(
 # written any way, then its writer ("[Tuesday the 4th 1236hrs] Ngoc: ok", "[6 May 1200hrs]
 # Jill: thanks"); the writer counts when the bracket holds a time and the writer's words are
 # not in capitals (a role's shorthand, "HV:", "GP:", stays) nor a title, a role or shorthand.
+# After the thirty-first blind pack: a radio or control log's writer may be an initial with its
+# full stop and a surname of one or two words ("[23-07-2026 18:11] D. Hollows: ...", "T. Wad
+# Elnour:"); the surname decides as after a bare initial.
 _MESSAGE_SENDER = re.compile(
     r"(?:^|(?<=\n))\[[^\]\n]{0,24}(?:\d[:.]?\d\d)(?:hrs?|h)?\][ \t]+"
-    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}):[ \t]"
+    rf"((?:[A-Z]\.[ \t]?)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}):[ \t]"
 )
 
 
@@ -4042,9 +4179,12 @@ _LOG_DASHES = (" - ", " – ", " — ")
 # case, with the writer's job or team in brackets ("[14/03/2026 09:20] olwen price (press
 # office): ..."); two or three words that read as a name there are the writer, never a phrase
 # ("[...] the coordinator (site team):" stays).
+# After the thirty-first blind pack: the bracketed job may be left out too ("[28-05-2026 12:27]
+# eka lomidze: hospital rang"), as a controller types whoever is on the radio; the words must
+# still read as a name, so "[...] night manager:" or "[...] handed over:" stays.
 _LOWER_CASE_SENDER = re.compile(
     r"(?:^|(?<=\n))\[[^\]\n]{0,24}\d[:.]?\d\d\][ \t]+"
-    r"([^\W\d_A-Z][\w'’-]*(?:[ \t]+[^\W\d_A-Z][\w'’-]*){1,2})[ \t]+\([a-z][a-z ]{1,30}\):[ \t]"
+    r"([^\W\d_A-Z][\w'’-]*(?:[ \t]+[^\W\d_A-Z][\w'’-]*){1,2})(?:[ \t]+\([a-z][a-z ]{1,30}\))?:[ \t]"
 )
 
 
@@ -4191,7 +4331,7 @@ def _chat_senders(text: str, found: list[tuple[int, int]]) -> None:
         # After the twenty-eighth blind pack: the writer may be an initial and a surname ("[03-Mar
         # 22:05] A Okonjo: reviewed"); the surname decides, whatever word it is, unless it is
         # a title, a role, shorthand or a thing labelled by a letter.
-        leading = len(words) == 2 and len(words[0]) == 1 and not words[1].isupper()
+        leading = 2 <= len(words) <= 3 and len(words[0].rstrip(".")) == 1 and not words[1].isupper()
         if leading:
             words = words[1:]
         keys = [normalise(word) for word in words]
@@ -4563,9 +4703,16 @@ def known_initials_spans(text: str, names: Iterable[str]) -> list[tuple[int, int
                 if not (
                     position and (_is_word_char(text[position - 1]) or text[position - 1] in ".'’-")
                 ) and not (end < size and (_is_word_char(text[end]) or text[end] == ".")):
-                    found.append((position, end))
+                    if not (initials == "HM" and _CROWN_BODY_AFTER.match(text, end)):
+                        found.append((position, end))
                 position = text.find(initials, position + 1)
     return found
+
+
+# After the thirty-first blind pack: "HM" before a capitalised word is "His Majesty's", a Crown
+# body's ("HM Coastguard", "HM Prison Leeds", "HM Revenue and Customs"), not the initials of a
+# Helen Moore the record knows.
+_CROWN_BODY_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 @lru_cache(maxsize=8192)
