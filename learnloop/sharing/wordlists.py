@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from operator import itemgetter
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -32,7 +31,6 @@ def normalise(word: str) -> str:
 # ASCII letters and digits stay themselves; every other byte (punctuation, "_", and the bytes of
 # any character beyond ASCII) becomes a space, so that each run left opens where a word can.
 _ASCII_WORD_BYTES = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
-_FIRST_THREE = itemgetter(slice(0, 3))
 
 
 # One text at a time: the detectors of one text share it, and the next text replaces it.
@@ -42,7 +40,8 @@ def _word_openings(lowered: str) -> frozenset[bytes]:
     encoded. (A whole word of three bytes or fewer is its own opening; a longer one is no
     opening, so asking for one whole word is never answered by another's opening.)"""
     words = frozenset(lowered.encode("utf-8", "replace").translate(_ASCII_WORD_BYTES).split())
-    return words.union(map(_FIRST_THREE, words))
+    # Speed: a word of three bytes or fewer is its own opening, so only longer ones are cut.
+    return words.union([word[:3] for word in words if len(word) > 3])
 
 
 # -- Cues written anywhere ------------------------------------------------------------------
