@@ -34,14 +34,25 @@ _ASCII_WORD_BYTES = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for
 
 
 # One text at a time: the detectors of one text share it, and the next text replaces it.
-@lru_cache(maxsize=1)
+# Speed: the text and its openings are kept in one slot, read by identity (then equality), not
+# through lru_cache's call, as dozens of detectors ask for them a text; one tuple, so a reader
+# in another thread always gets a text with its own openings.
+_last_openings: tuple[str, frozenset[bytes]] = ("", frozenset())
+
+
 def _word_openings(lowered: str) -> frozenset[bytes]:
     """Every run of ASCII letters and digits in ``lowered`` and the first three bytes of each,
     encoded. (A whole word of three bytes or fewer is its own opening; a longer one is no
     opening, so asking for one whole word is never answered by another's opening.)"""
+    global _last_openings
+    last = _last_openings
+    if lowered is last[0] or lowered == last[0]:
+        return last[1]
     words = frozenset(lowered.encode("utf-8", "replace").translate(_ASCII_WORD_BYTES).split())
     # Speed: a word of three bytes or fewer is its own opening, so only longer ones are cut.
-    return words.union([word[:3] for word in words if len(word) > 3])
+    openings = words.union([word[:3] for word in words if len(word) > 3])
+    _last_openings = (lowered, openings)
+    return openings
 
 
 # -- Cues written anywhere ------------------------------------------------------------------
