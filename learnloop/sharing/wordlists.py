@@ -93,6 +93,8 @@ def _required_openings(cue: str) -> frozenset[bytes]:
 
 # Speed: the detectors pass constant tuples of cues, so each tuple's cues are paired with their
 # openings once, and a text's test is then one subset test a cue, with no call for each cue.
+# (The constants are declared ``tuple[str, ...]``: the compiled engine holds a tuple of fixed
+# length unboxed and would build a new tuple object for every call.)
 @lru_cache(maxsize=256)
 def _cue_openings(cues: tuple[str, ...]) -> tuple[tuple[str, frozenset[bytes]], ...]:
     return tuple((cue, _required_openings(cue)) for cue in cues)
