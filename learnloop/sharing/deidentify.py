@@ -2148,8 +2148,9 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
         position = lowered.find(word)
         while position != -1:
             end = position + len(word)
-            if _HEADER_WORD_END.match(lowered, end) and (
-                not position or not _is_word_character(lowered[position - 1])
+            # Speed: the cheap test first (the word must open a word), then the pattern.
+            if (not position or not _is_word_character(lowered[position - 1])) and (
+                _HEADER_WORD_END.match(lowered, end)
             ):
                 line_start = lowered.rfind("\n", 0, position) + 1
                 # Speed: a job or a name heads a column only in a header of short cells, so a
