@@ -2442,8 +2442,19 @@ def _signers_by_initials(
         position = text.find(cue)
         while position != -1:
             start = max(0, position - 16)
+            end = position + len(cue) + 16
             pattern = _SECOND_SIGNER if cue in (" and ", "heckers") else _PER_OR_AMENDED_INITIALS
-            if match := pattern.search(text, start, position + len(cue) + 16):
+            # Speed: a second signer's match opens with "by" or "heckers", so an " and " with
+            # neither in its window (most of them) is passed over without the search.
+            if (
+                cue == " and "
+                and text.find("by", start, end) == -1
+                and text.find("heckers", start, end) == -1
+            ):
+                match = None
+            else:
+                match = pattern.search(text, start, end)
+            if match:
                 for group in range(1, pattern.groups + 1):
                     if (
                         match[group]
