@@ -307,7 +307,7 @@ _HOSPITAL_NUMBER_CONTEXT = re.compile(
     r"|[A-Z]{1,4}(?:\d\d)?[/-]?\d{4,10}[A-Z]?)(?![\w])",
     re.IGNORECASE,
 )
-_HOSPITAL_NUMBER_WORDS = (
+_HOSPITAL_NUMBER_WORDS: tuple[str, ...] = (
     "hosp",
     "unit",
     "mrn",
@@ -395,7 +395,7 @@ _ID_CONTEXT = re.compile(
     r"[A-Z]{0,6}\d[A-Z\d]*(?:[./-][A-Z\d]+)*)(?![\w/])",
     re.IGNORECASE,
 )
-_ID_WORDS = (
+_ID_WORDS: tuple[str, ...] = (
     "incident", "datix", "steis", "lfpse", "complaint", "claim", "pals", "case", "log",
     "inquest", "referral", "police", "crime", "cad", "ticket", "ref", "si ", "ir1",
     "gmc", "nmc", "gdc", "goc", "gphc", "hcpc", "lab", "accession", "specimen", "badge",
@@ -434,7 +434,7 @@ _ID_AFTER_DEED = re.compile(
     r"|(?-i:[A-Z]{2,5}) \d{5,10}))(?![\w/])",
     re.IGNORECASE,
 )
-_ID_AFTER_DEED_WORDS = (
+_ID_AFTER_DEED_WORDS: tuple[str, ...] = (
     "reported", "logged", "custody", "submission", "econsult", "e-consult", "transport", "filed",
     "recorded",
 )  # fmt: skip
@@ -1989,7 +1989,7 @@ _NUMBER_COLUMN_WORDS = ("hosp", "hospital", "mrn", "number")
 # month written alone there ("| 5/2 | 0700 |", "| 12/11 |") is one, though such a figure in
 # prose may be a dose, a score or a length of time ("5/7") and stays.
 _DATE_COLUMN_WORDS = ("date",)
-_COLUMN_WORDS = (
+_COLUMN_WORDS: tuple[str, ...] = (
     *_PERSON_COLUMN_WORDS,
     *_NUMBER_COLUMN_WORDS,
     *_STAFF_COLUMN_WORDS,
@@ -2161,8 +2161,9 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
         position = lowered.find(word)
         while position != -1:
             end = position + len(word)
-            if _HEADER_WORD_END.match(lowered, end) and (
-                not position or not _is_word_character(lowered[position - 1])
+            # Speed: the cheap test first (the word must open a word), then the pattern.
+            if (not position or not _is_word_character(lowered[position - 1])) and (
+                _HEADER_WORD_END.match(lowered, end)
             ):
                 line_start = lowered.rfind("\n", 0, position) + 1
                 # Speed: a job or a name heads a column only in a header of short cells, so a

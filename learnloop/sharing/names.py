@@ -1235,7 +1235,11 @@ _LOWER_CASE_AFTER_JOB = (
     "phlebotomist", "cleaner", "involving", "said",
 )  # fmt: skip
 _LOWER_CASE_NAME = re.compile(r"(?:-in-law)?,?[ \t]+([a-z][a-z'’-]+)(?:[ \t]([a-z][a-z'’-]+))?")
-_WORDS_BEFORE_LOWER_CASE_NAMES = (*_KIN_WORDS, *_LOWER_CASE_AFTER, *_LOWER_CASE_AFTER_JOB)
+_WORDS_BEFORE_LOWER_CASE_NAMES: tuple[str, ...] = (
+    *_KIN_WORDS,
+    *_LOWER_CASE_AFTER,
+    *_LOWER_CASE_AFTER_JOB,
+)
 # Every one of _KIN_PREFIXES ends with one of these ("great-grand" with "grand").
 _KIN_PREFIX_STEMS = ("grand", "step", "god")
 
@@ -1328,7 +1332,7 @@ def _lower_case_after_kin(
 # dhálaigh"): a full name there is a listed given name then a listed surname or a word in no
 # dictionary, or two words in no dictionary; "asked for help", "checked in with the team", "son
 # is very well" stay.
-_LOWER_CASE_DEEDS = ("checked in with ", "asked ", "spoke to ", "spoken to ")
+_LOWER_CASE_DEEDS: tuple[str, ...] = ("checked in with ", "asked ", "spoke to ", "spoken to ")
 _KIN_IS_CUES = tuple(kin + " is " for kin in _KIN_WORDS)
 _KIN_IS = re.compile(r"(?<![\w'’-])(?:" + "|".join(_KIN_WORDS) + r")[ \t]+is[ \t]+$")
 _LOWER_CASE_FULL_NAME = re.compile(
@@ -1946,7 +1950,7 @@ _JOB_CUES = _JOB_CUES | frozenset(("responder ",))
 # After the eighth blind pack: words after which a person is usually written but a service may
 # be too ("Comment from Rajesh Sharp", "Follow-up with Dermatology"), so the words after them
 # must read as a name (a listed name or a word in no dictionary), as after "over to".
-_PERSON_CUES_LISTED = (
+_PERSON_CUES_LISTED: tuple[str, ...] = (
     "comment from ",
     "follow-up with ",
     "follow up with ",
@@ -2183,7 +2187,12 @@ _INITIAL_AND_SURNAME = re.compile(
     rf"([{_UPPER}]\.?[ \t]+(?:(?:le|van|de|den|der|la|von|dos|da|du|ap|bin)[ \t]+)*({_NAME_WORD}))"
     r"(?=[ \t]*(?:[,.;:)(]|\n|$)|[ \t]+[a-z])"
 )
-_INITIAL_AND_SURNAME_CUES = (" by ", "locum, ", "referral to ", "appointment with ")
+_INITIAL_AND_SURNAME_CUES: tuple[str, ...] = (
+    " by ",
+    "locum, ",
+    "referral to ",
+    "appointment with ",
+)
 # Those "involved", listed to the line's end ("Other staff involved: A. Mensah, Simran"): each
 # item an initial and a surname or one to three capitalised words.
 _INVOLVED_ITEM = re.compile(
@@ -2452,7 +2461,7 @@ _NOT_PER_INITIALS = frozenset(
     ("pgd", "sop", "bnf", "mdt", "gp", "icb", "os", "pr", "iv", "ng", "it", "ent", "nic")
     + ("po", "id", "im", "sc", "sl", "pv", "pin", "ip")
 )
-_SIGNER_CUES = (
+_SIGNER_CUES: tuple[str, ...] = (
     "per ", "amended by ", "corrected by ", "updated by ", " and ", "heckers", "silenced by ",
     "typed by ", "written by ", "hecked by ", "witnessed by ", "printed by ", "checks by ",
     "ser ", "added by ", "done by ", "aken by ", "entered by ", "raised by ", "add from ",
@@ -2513,8 +2522,19 @@ def _signers_by_initials(
         position = text.find(cue)
         while position != -1:
             start = max(0, position - 16)
+            end = position + len(cue) + 16
             pattern = _SECOND_SIGNER if cue in (" and ", "heckers") else _PER_OR_AMENDED_INITIALS
-            if match := pattern.search(text, start, position + len(cue) + 16):
+            # Speed: a second signer's match opens with "by" or "heckers", so an " and " with
+            # neither in its window (most of them) is passed over without the search.
+            if (
+                cue == " and "
+                and text.find("by", start, end) == -1
+                and text.find("heckers", start, end) == -1
+            ):
+                match = None
+            else:
+                match = pattern.search(text, start, end)
+            if match:
                 for group in range(1, pattern.groups + 1):
                     if (
                         match[group]
@@ -2713,7 +2733,13 @@ def _initials_signing_deeds(text: str, found: list[tuple[int, int]]) -> None:
 # After the seventeenth blind pack: the bracket may hold any job ("(porter)", "(ward manager)",
 # "(HCA)"), the words may carry accents ("róisín stokes") and more particles ("mac an", "di",
 # "nic"), and the line may open with a quote or a table's bar.
-_LOWER_BRACKET_ROLES = (" (bank ", " (agency ", " (locum", " (another patient", " (other patient")
+_LOWER_BRACKET_ROLES: tuple[str, ...] = (
+    " (bank ",
+    " (agency ",
+    " (locum",
+    " (another patient",
+    " (other patient",
+)
 _LOWER_PAIR_BEFORE = re.compile(
     r"(?:^|\n|[.;:,(\"|][ \t]|\d[ \t]|\")[ \t]*([^\W\d_A-Z][^\W\d_'’]*['’]?[^\W\d_]*(?:-[^\W\d_]+)?)[ \t]"
     r"(?:(?:van|von|de|den|der|du|da|di|del|dos|la|le|ter|ten|bin|ap|mac|nic|ni|an)[ \t]+){0,2}"
@@ -2726,7 +2752,7 @@ _BRACKETED_JOB = re.compile(r" \(([A-Za-z]+)(?:[ \t]+([a-z]+))?\)")
 # After the fourteenth blind pack: one person named in brackets after the group they speak for
 # or belong to ("handed to night team (River)", "family (Flo) on 07700 900123", "rang the
 # relatives (Mo)"); any capitalised word but shorthand, a clinical term or a word never a name.
-_GROUP_THEN_BRACKETS = (" team (", " family (", " relatives (", " staff (")
+_GROUP_THEN_BRACKETS: tuple[str, ...] = (" team (", " family (", " relatives (", " staff (")
 _NAME_IN_GROUP_BRACKETS = re.compile(rf"({_NAME_WORD})\)")
 
 
@@ -2903,7 +2929,7 @@ def _people_in_logs(text: str, found: list[tuple[int, int]], cue_text: str | Non
 # Speed: the nouns are found with str.find and the article read back from each.
 # (after the fourteenth blind pack: also "a friend from" somewhere, "Ani, a friend from
 # nursery"; and the scribe and chaperone are role words above, "The scribe, Inês, kept the times")
-_APPOSITION_NOUNS = (" friend,", " neighbour,", " receptionist,", " friend from ")
+_APPOSITION_NOUNS: tuple[str, ...] = (" friend,", " neighbour,", " receptionist,", " friend from ")
 _APPOSITION_OPENERS = (", a", ", the", ", a family")
 # After the ninth blind pack: a relative named the same way ("Ruaridh, her son, is present"),
 # and a person after "from", "to", "with" or "by" before such an apposition ("a cushion from
@@ -2913,7 +2939,7 @@ _KIN_APPOSITION_NOUNS = frozenset(
     "cousin grandson granddaughter".split()
 )
 # Speed: the openers are found with str.find and the noun read after each.
-_KIN_APPOSITION_OPENERS = (", her ", ", his ", ", their ", ", my ", ", your ")
+_KIN_APPOSITION_OPENERS: tuple[str, ...] = (", her ", ", his ", ", their ", ", my ", ", your ")
 _NAME_AFTER_PREPOSITION = re.compile(
     rf"(?<![\w'’-])(?:from|to|with|by|about)[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})$"
 )
@@ -3077,7 +3103,7 @@ _LOWER_PAIR_AFTER = re.compile(
     r"|mac|nic|ni|an)[ \t]+){0,2}([^\W\d_A-Z][^\W\d_'’]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)?)"
     r"(?![\w'’-])"
 )
-_LOWER_PAIR_CUES = (" by ", "including ")
+_LOWER_PAIR_CUES: tuple[str, ...] = (" by ", "including ")
 
 
 def _lower_case_people_after_by(
@@ -3162,7 +3188,7 @@ def _people_after_role_phrases(text: str, found: list[tuple[int, int]]) -> None:
 # joanna stevenson", "I have copied in brooke mason", "Witness: david smith,") and after more
 # jobs ("call handler hiwet haile", "the chaplain bianka frukacz", "our technician anthony
 # clarke", "the consultant midwife rachel williams", "the haematology registrar jean hall").
-_ANY_CASE_CUES = (
+_ANY_CASE_CUES: tuple[str, ...] = (
     "statement was also taken from ", "statement was taken from ", "statement also taken from ",
     "account was asked for from ", "account was requested from ", "named contact, ",
     "health visitor ", "school nurse ", "amhp ", "manager on call ", "clinical navigator ",
@@ -3418,8 +3444,8 @@ _INTRODUCED_BY_JOB = re.compile(
 
 
 # The words that open _INTRODUCED_BY_JOB and _GREETED_NAME, in lower case.
-_INTRODUCING_OPENERS = ("its ", "it's ", "it’s ", "this is ")
-_GREETING_OPENERS = ("hi ", "hiya ", "hello ", "morning ")
+_INTRODUCING_OPENERS: tuple[str, ...] = ("its ", "it's ", "it’s ", "this is ")
+_GREETING_OPENERS: tuple[str, ...] = ("hi ", "hiya ", "hello ", "morning ")
 
 
 def _people_in_any_case_after_cues(text: str, found: list[tuple[int, int]], lowered: str) -> None:
@@ -4022,7 +4048,7 @@ _PARTICLE_NAME = re.compile(
     rf"(?:[ \t]+(?:der|den|la|le))?[ \t]+({_NAME_WORD})(?![\w'’-])"
 )
 _WORD_BEFORE_PARTICLE = re.compile(r"(?<![\w'’.-])[A-Z][^\W\d_]*(?:['’-][A-Za-z][^\W\d_]*)*\.?$")
-_PARTICLE_WORDS = (" dos ", " das ", " van ", " von ", " der ", " den ", " ter ", " ten ", " bin ",
+_PARTICLE_WORDS: tuple[str, ...] = (" dos ", " das ", " van ", " von ", " der ", " den ", " ter ", " ten ", " bin ",
                    " ibn ", " ap ", " de ", " da ", " du ", " di ")  # fmt: skip
 _SECOND_PARTICLES = ("der ", "den ", "la ", "le ")
 
@@ -4062,7 +4088,7 @@ def _people_by_particles(
 _RECORDER = re.compile(
     rf"(?:,[ \t]+and|;)[ \t]+({_NAME_WORD})[ \t]+(?:recorded|documented|noted|charted|wrote)\b"
 )
-_RECORDING_VERBS = (" recorded", " documented", " noted", " charted", " wrote")
+_RECORDING_VERBS: tuple[str, ...] = (" recorded", " documented", " noted", " charted", " wrote")
 
 
 def _people_recording(text: str, found: list[tuple[int, int]], cue_text: str | None = None) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from operator import itemgetter
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -32,17 +31,28 @@ def normalise(word: str) -> str:
 # ASCII letters and digits stay themselves; every other byte (punctuation, "_", and the bytes of
 # any character beyond ASCII) becomes a space, so that each run left opens where a word can.
 _ASCII_WORD_BYTES = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
-_FIRST_THREE = itemgetter(slice(0, 3))
 
 
 # One text at a time: the detectors of one text share it, and the next text replaces it.
-@lru_cache(maxsize=1)
+# Speed: the text and its openings are kept in one slot, read by identity (then equality), not
+# through lru_cache's call, as dozens of detectors ask for them a text; one tuple, so a reader
+# in another thread always gets a text with its own openings.
+_last_openings: tuple[str, frozenset[bytes]] = ("", frozenset())
+
+
 def _word_openings(lowered: str) -> frozenset[bytes]:
     """Every run of ASCII letters and digits in ``lowered`` and the first three bytes of each,
     encoded. (A whole word of three bytes or fewer is its own opening; a longer one is no
     opening, so asking for one whole word is never answered by another's opening.)"""
+    global _last_openings
+    last = _last_openings
+    if lowered is last[0] or lowered == last[0]:
+        return last[1]
     words = frozenset(lowered.encode("utf-8", "replace").translate(_ASCII_WORD_BYTES).split())
-    return words.union(map(_FIRST_THREE, words))
+    # Speed: a word of three bytes or fewer is its own opening, so only longer ones are cut.
+    openings = words.union([word[:3] for word in words if len(word) > 3])
+    _last_openings = (lowered, openings)
+    return openings
 
 
 # -- Cues written anywhere ------------------------------------------------------------------
@@ -83,6 +93,8 @@ def _required_openings(cue: str) -> frozenset[bytes]:
 
 # Speed: the detectors pass constant tuples of cues, so each tuple's cues are paired with their
 # openings once, and a text's test is then one subset test a cue, with no call for each cue.
+# (The constants are declared ``tuple[str, ...]``: the compiled engine holds a tuple of fixed
+# length unboxed and would build a new tuple object for every call.)
 @lru_cache(maxsize=256)
 def _cue_openings(cues: tuple[str, ...]) -> tuple[tuple[str, frozenset[bytes]], ...]:
     return tuple((cue, _required_openings(cue)) for cue in cues)
