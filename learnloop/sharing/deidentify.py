@@ -297,7 +297,9 @@ _HOSPITAL_NUMBER_CONTEXT = re.compile(
     # the number: digits with single spaces or hyphens between them (never a run of spaces, so
     # "Hosp No: M7614483   100 y/o" stops before the age), or letters, perhaps two digits, a
     # slash or hyphen and more digits ("H26/12345", after the ninth blind pack)
-    r"\s*[:#(,]?\s*(?:is\s+|was\s+|as\s+)?([A-Z]{0,4}\d(?:\d|[ -](?=\d)){4,11}\d[A-Z]?"
+    # (after the thirty-second blind pack: two check letters may close it, "546698YA", as
+    # some systems print a site code after the digits; the label already says what it is)
+    r"\s*[:#(,]?\s*(?:is\s+|was\s+|as\s+)?([A-Z]{0,4}\d(?:\d|[ -](?=\d)){4,11}\d[A-Z]{0,2}"
     # after the sixteenth blind pack: digits with a letter among them ("MRN 46M966896"), as
     # some systems print a site or year code inside the number
     r"|\d{1,3}[A-Z]\d{5,8}"
@@ -875,7 +877,11 @@ _NTH_FOLLOW = (
     r"when|in|on|by|i|she|he|they|we|but|under|while|for|to|via|with|without|after|before|from|until|"
     r"following|too|"
     r"during|as|because|was|were|had|another|around|approx|of\s+(?:the|this|that)\s+month|"
-    r"am|pm|that|found|then|full\s+stop)\b"
+    r"am|pm|that|found|then|full\s+stop|"
+    # after the thirty-second blind pack: a clause going on with a possessive or a finding ("on
+    # the 24th her temperature was 35", "On the 1st our usher", "a scan on the 29th showed"),
+    # never a noun of its own
+    r"her|his|their|our|my|showed|shows)\b"
     r"|(?-i:\s(?!Floor|Ward|Bay|Dose|Cycle|Line|Stage|Trimester|Week|Day|Year)[A-Z][a-z]+\b"
     r"(?!\s+[Ff]loor))))"
 )
@@ -959,7 +965,10 @@ _NHS_OR_DIGITS_FIRST_0_TO_9 = _from_0_to_9(_NHS_OR_DIGITS_FIRST)
 _BEFORE_SHORT_DAY_MONTH = re.compile(
     r"(?<![\w])(?:on|by|until|till|since|date|dated|received|admitted|readmitted|discharged|"
     r"reported|seen|died|born|completed|closed|opened|sent|held|started|stopped|due|shift|"
-    r"death|incident|meeting|signed|booked(?:\s+for)?|d\.o\.b\.?|dob)[:,]?\s+(?:the\s+)?$",
+    r"death|incident|meeting|signed|booked(?:\s+for)?|d\.o\.b\.?|dob|"
+    # after the thirty-second blind pack: a part of a day ("spent the evening of 8/7 at a party",
+    # "on the night of 3/2"), which no score or duration has
+    r"(?:morning|afternoon|evening|night)\s+of)[:,]?\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _DURATION_AFTER = re.compile(
@@ -1805,6 +1814,18 @@ _SAINT_THING_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _SAINT_ENDS = ("St ", "St. ", "Saint ", "St\t", "St.\t", "Saint\t")
 
 
+# After the thirty-second blind pack: "HM" then a capitalised word opens a Crown body's name ("HM
+# Coastguard told", "HM Prison Leeds"), not a person's; and an office a given name shares is the
+# office before "of" ("the Dean of students told", "Master of the rolls"); "Dean Hughes" stays.
+_OFFICES_BEFORE_OF = frozenset(("Dean", "Provost", "Bishop", "Chancellor", "Warden", "Master"))
+
+
+def _an_office_not_a_person(text: str, start: int, end: int) -> bool:
+    if text.startswith("HM ", start):
+        return end - start > 3 and text[start + 3].isupper()
+    return text.startswith(" of ", end) and text[start:end] in _OFFICES_BEFORE_OF
+
+
 def find_spans(
     text: str, known: Mapping[str, object] | None = None, *, terms: Terms | None = None
 ) -> list[Span]:
@@ -1820,6 +1841,7 @@ def find_spans(
         if not (_DOSE_AFTER.match(text, end) and not _titled(text, start, end))
         and not (text.find("-", start, end) != -1 and _compound_of_words(text, start, end))
         and not (saints and _named_for_a_saint(text, start, end))
+        and not _an_office_not_a_person(text, start, end)
     ]
     candidates += [(start, end, "PERSON") for start, end in note_name_spans(text, runs, normalised)]
     candidates += place_spans(text, runs, normalised)
@@ -2079,6 +2101,10 @@ _ROLE_HEADER_WORDS = tuple(
         - frozenset(_COLUMN_WORDS)
     )
 ) + ("warden", "steward", "marshal", "ranger", "responder", "witness", "attendant", "helper")
+# After the thirty-second blind pack: a beach's, a pool's or a club's log names who made each entry
+# in a column headed by their job ("| Time | Entry | Lifeguard |", "date,time,instructor"), as
+# initials or a name.
+_ROLE_HEADER_WORDS += ("lifeguard", "instructor", "coach", "medic")
 _JOINED_BY_HEADER = re.compile(r"[a-z]+[_-]by")
 
 

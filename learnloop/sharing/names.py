@@ -332,6 +332,10 @@ _PERSON_AFTER = re.compile(
     # faints ("Tiko drove round", "Destiny thought he had been drinking"); not "logged", as a
     # system logs a user out.
     r"drove|thought(?=\s+(?:he|she|they|that|it|this|his|her)\b)|fainted|"
+    # After the thirty-second blind pack: only a person walks, pulls, lifts or carries someone
+    # ("Gunna has walked him home", "Cesc and Fetu pulled him up the ladder"); not "helped her",
+    # as a drug helps.
+    r"(?:has\s+|had\s+)?(?:walked|pulled|lifted|carried|dragged|hugged)\s+(?:him|her|them)\b|"
     r"can\s+be\s+(?:reached|contacted)|is\s+aware|(?:on\s+)?ext\.?\s*\d+|"
     r"to\s+(?:update|phone|ring|e-?mail|hold|contact|chase|visit)\b|"
     r"(?:also\s+)?has\s+(?=[A-Z][\w'’-]+['’]s\b)|"
@@ -560,8 +564,39 @@ _PERSON_NOUNS = frozenset(
     neighbour friend customer passenger visitor member lifeguard banksman foreman gaffer
     """.split()
 )
+# After the thirty-second blind pack: the people a leisure or a lodging business names by their
+# part in what happened ("The course attendant, ...", "our second coach, ...", "The landlady,
+# ...", "a team-mate, ..."), as the rest are named above.
+_PERSON_NOUNS |= frozenset(
+    """
+    attendant coach landlady landlord trainer mate cashier medic steward marshal usher ranger
+    warden caretaker
+    """.split()
+)
 _PERSON_NOUN_ENDINGS = ("man", "men", "guard", "guards")
 _WORD_BEFORE_COMMA = re.compile(r"([a-z]+)['’]?$", re.IGNORECASE)
+
+
+# After the thirty-second blind pack: a name is set off as a person's too when a job follows it
+# between commas ("Hannele Gale, the ward nurse, recorded", "..., the nurse who triaged her"):
+# a comma, "the", "a" or "our", up to two words and a word for a person (see above) that closes
+# the phrase.
+_JOB_AFTER_NAME = re.compile(
+    r",[ \t]+(?:the|a|an|our|their|his|her)[ \t]+(?:[a-z'’-]+[ \t]+){0,2}[a-z]+(?=,|[ \t]+who\b)"
+)
+
+
+def _person_after_name(text: str, end: int) -> bool:
+    match = _JOB_AFTER_NAME.match(text, end)
+    return match is not None and _person_before_comma(text, match.end())
+
+
+# After the thirty-second blind pack: the word for the person may come before what they did to
+# someone ("the nurse who saw her, Rivo Vilalta, was kind", "the paramedic who drove him, ...").
+_OBJECTS = frozenset(("her", "him", "them", "me", "us"))
+_WHO_DID_BEFORE_COMMA = re.compile(
+    r"([a-z]+)[ \t]+who[ \t]+[a-z]+[ \t]+(?:her|him|them|me|us)$", re.IGNORECASE
+)
 
 
 def _person_before_comma(text: str, comma: int) -> bool:
@@ -569,6 +604,11 @@ def _person_before_comma(text: str, comma: int) -> bool:
     if match is None:
         return False
     word = match[1].lower()
+    if word in _OBJECTS:
+        match = _WHO_DID_BEFORE_COMMA.search(text, max(0, comma - 50), comma)
+        if match is None:
+            return False
+        word = match[1].lower()
     single = word[:-1] if word.endswith("s") else word
     return (
         word in ROLE_WORDS
@@ -864,11 +904,14 @@ def guessed_name_spans(
                 have_before_run = True
             # After an article or a possessive ("an Arjo hoist", "her Keppra was found", "the
             # Pinard"), a capitalised word without a title is a thing, not a person.
+            # (After the thirty-second blind pack: not with a comma between, as "the nurse who saw
+            # her, Rivo Vilalta, was kind" sets off a name after a pronoun.)
             if (
                 i == 0
                 and not before_run[1]
                 and before_run[0] in _DETERMINERS
                 and not (key in firsts and len(run) > 1 and run[1].key in lasts)
+                and not (text[token.start - 2 : token.start] == ", " and before_run[0] in _OBJECTS)
             ):
                 i += 1
                 while i < len(run) and not is_title(run[i]):
@@ -1164,6 +1207,9 @@ def guessed_name_spans(
                     or (
                         _PERSON_AFTER.match(text, run[-1].end) is not None
                         and not _GIVEN_AFTER.match(text, run[-1].end)
+                    )
+                    or (
+                        text.startswith(", ", run[-1].end) and _person_after_name(text, run[-1].end)
                     )
                 )
                 and not eponymous(token)
