@@ -3496,11 +3496,11 @@ def _people_in_any_case_after_cues(text: str, found: list[tuple[int, int]], lowe
             ):
                 found.append(match.span(1))
             position = lowered.find(opener, position + len(opener))
-    absent = {gate for gate in _ANY_CASE_GATES.values() if gate not in lowered}
     # (Below, a name is taken only after a cue that opens a word.)
-    # Speed: only the cues that may open a word are read, in their order, not every cue.
+    # Speed: only the cues that may open a word are read, in their order, not every cue; a
+    # cue's gate is looked for only then (most texts hold none of the gated cues).
     for cue in cues_that_may_open_words(lowered, _ANY_CASE_CUES):
-        if _ANY_CASE_CUE_GATES[cue] in absent:
+        if (gate := _ANY_CASE_CUE_GATES[cue]) and gate not in lowered:
             continue
         position = lowered.find(cue)
         while position != -1:
