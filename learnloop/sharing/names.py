@@ -2560,13 +2560,38 @@ def _deed_initials_ok(written: str) -> bool:
     )
 
 
+def _signer_cue_positions(text: str, cue: str, by_positions: list[int]) -> list[int]:
+    """Where ``cue`` is written in ``text``, each place after the end of the last (as a search
+    from there finds them); ``by_positions``: every place " by " is written."""
+    if cue.endswith(" by "):
+        # No signer cue's opening is also its ending, so no two places of one overlap.
+        offset = len(cue) - 4
+        return [
+            position - offset
+            for position in by_positions
+            if position >= offset and text.startswith(cue, position - offset)
+        ]
+    positions = []
+    position = text.find(cue)
+    while position != -1:
+        positions.append(position)
+        position = text.find(cue, position + len(cue))
+    return positions
+
+
 def _signers_by_initials(
     text: str, found: list[tuple[int, int]], cue_text: str | None = None
 ) -> None:
     cues = _SIGNER_CUES if cue_text is None else cues_that_may_be_written(cue_text, _SIGNER_CUES)
+    # Speed: most cues end in " by ", so the text is scanned once for that (every place, as two
+    # may share a space) and such a cue is looked for only just before one.
+    by_positions = []
+    position = text.find(" by ")
+    while position != -1:
+        by_positions.append(position)
+        position = text.find(" by ", position + 1)
     for cue in cues:
-        position = text.find(cue)
-        while position != -1:
+        for position in _signer_cue_positions(text, cue, by_positions):
             start = max(0, position - 16)
             end = position + len(cue) + 16
             pattern = _SECOND_SIGNER if cue in (" and ", "heckers") else _PER_OR_AMENDED_INITIALS
@@ -2596,7 +2621,6 @@ def _signers_by_initials(
                         )
                     ):
                         found.append((match.start(group), match.end(group)))
-            position = text.find(cue, position + len(cue))
     position = (
         text.find(" and the patient")
         if cue_text is None or may_be_written(cue_text, " and the patient")
@@ -3518,11 +3542,11 @@ def _people_in_any_case_after_cues(text: str, found: list[tuple[int, int]], lowe
             ):
                 found.append(match.span(1))
             position = lowered.find(opener, position + len(opener))
-    absent = {gate for gate in _ANY_CASE_GATES.values() if gate not in lowered}
     # (Below, a name is taken only after a cue that opens a word.)
-    # Speed: only the cues that may open a word are read, in their order, not every cue.
+    # Speed: only the cues that may open a word are read, in their order, not every cue; a
+    # cue's gate is looked for only then (most texts hold none of the gated cues).
     for cue in cues_that_may_open_words(lowered, _ANY_CASE_CUES):
-        if _ANY_CASE_CUE_GATES[cue] in absent:
+        if (gate := _ANY_CASE_CUE_GATES[cue]) and gate not in lowered:
             continue
         position = lowered.find(cue)
         while position != -1:
