@@ -573,6 +573,14 @@ _PERSON_NOUNS |= frozenset(
     warden caretaker
     """.split()
 )
+# After the thirty-third blind pack: the people who run a show, a venue, a bout or a match are
+# named so too ("The pantomime's producer, ...", "the gym's Timekeeper, ...", "The hotel's
+# Concierge, ...", "The referee, ...", "the organiser, ...").
+_PERSON_NOUNS |= frozenset(
+    """
+    timekeeper concierge producer organiser organizer referee promoter physio groom
+    """.split()
+)
 _PERSON_NOUN_ENDINGS = ("man", "men", "guard", "guards")
 _WORD_BEFORE_COMMA = re.compile(r"([a-z]+)['’]?$", re.IGNORECASE)
 
@@ -1248,6 +1256,14 @@ def guessed_name_spans(
                         text.startswith(",", token.stop)
                         and text[token.start - 2 : token.start] == ", "
                         and _ACTS_AFTER_COMMA.match(text, token.stop + 1)
+                    )
+                    # after the thirty-third blind pack: between commas after a word for a
+                    # person, whatever follows ("He told the gym's Timekeeper, Anar, that his
+                    # head hurt"; "An Usher, Mirza, fetched the chair")
+                    or (
+                        text.startswith(",", token.stop)
+                        and text[token.start - 2 : token.start] == ", "
+                        and _person_before_comma(text, token.start - 2)
                     )
                 )
                 and not eponymous(token)
@@ -1993,6 +2009,12 @@ _JOB_CUES = frozenset(("care navigator ", "porter ", "chaplain ", "courier ", "a
 # ("Community First Responder Scheme").
 _PERSON_CUES += ("responder ",)
 _JOB_CUES = _JOB_CUES | frozenset(("responder ",))
+# After the thirty-third blind pack: a steward at a ground, a hall or a show is named straight
+# after the job, as a responder is, by a surname that is often a word ("Steward Furlong reports
+# a man collapsed", "steward Paddock at gate 4"); "Chief Steward to send", "the Stewards' Room"
+# and a place so named ("the Steward Lane gate", inside a sentence) stay.
+_PERSON_CUES += ("steward ",)
+_JOB_CUES = _JOB_CUES | frozenset(("steward ",))
 # After the eighth blind pack: words after which a person is usually written but a service may
 # be too ("Comment from Rajesh Sharp", "Follow-up with Dermatology"), so the words after them
 # must read as a name (a listed name or a word in no dictionary), as after "over to".
@@ -2113,7 +2135,9 @@ def _cued_names(
                 cue in _JOB_CUES
                 and text[position].isupper()
                 and text[max(0, position - 2) : position].strip(" \t")[-1:]
-                not in ("", ".", ",", ";", ":", "(", "\n")
+                # after the thirty-third blind pack: and a quoted field's opening quote
+                # ('12:41,ES,"Steward Furlong reports ...')
+                not in ("", ".", ",", ";", ":", "(", "\n", '"')
             ):
                 position = lowered.find(cue, after)
                 continue
