@@ -905,6 +905,7 @@ _WORDED_NTH = re.compile(
 _ORDINAL_LIST_AFTER = re.compile(
     r",?\s+(?:and\s+|or\s+|to\s+)?(?:twenty[- ]|thirty[- ])?(?:" + "|".join(_ORDINAL_WORDS) + r")\b"
 )
+_INSIDE_WORDS = (" in ", " into ", " during ", "\nin ")
 _LIST_OPENERS = ("and", "of", "for", "after", "before", "from", "review", "visit", "appointment")
 
 # The dates that start with a digit, in one pattern so the text is read once for all of them;
@@ -1194,6 +1195,11 @@ def _worded_day_spans(text: str, lowered: str) -> Iterable[_Found]:
         word = (
             before[0][:-4].lower().strip(" \t\n|([") if before and before.start(1) == start else ""
         )
+        # After the thirty-third blind pack: "in the fifth" or "into the eleventh" with no date
+        # word before it is a round, a lap or an innings ("caught with a right hand in the
+        # fifth."), as a day of the month is "on the fifth", never "in" it.
+        if not word and lowered.endswith(_INSIDE_WORDS, max(0, start - 7), start):
+            continue
         if day in ("first", "second", "third") and not tens:
             if word and not word.startswith(_LIST_OPENERS):
                 yield (start, end, "DATE")
@@ -1855,7 +1861,7 @@ def find_spans(
             ]
     candidates += _initials_after_roles(text)
     candidates += _initials_in_person_columns(text, normalised)
-    if "know" in normalised:
+    if "know" in normalised or "all)" in normalised or "one)" in normalised:
         candidates += _names_known_to(text, normalised)
     if " / " in text:
         candidates += _initials_paired_in_cells(text)
@@ -2442,8 +2448,14 @@ def _nickname_spans(text: str, chosen: list[_Found]) -> list[_Found]:
 # too. A relation, a title or a role so written ("known to all as Nan", "as Dr Abebe", "as the
 # lighthouse") stays, as a title's name is found by its own rule.
 # Speed: read only where "as " follows a form of "know" (literals found with `str.find`).
+# After the thirty-third blind pack: also "known in the yard as Goca", "known around the club as
+# Bams" (a place the name is used in, not the people who use it), and a name in brackets after a
+# person "to us all" or "to everyone" ("Aleksandar Dimitrovski (Aco to us all), who stayed").
 _KNOWN_TO_AS = re.compile(
-    r"(?i:\bknown[ \t]+to[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+|\bknows?|\bknew)[ \t]+as[ \t]+"
+    r"(?i:\bknown[ \t]+to[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+|\bknows?"
+    r"|\bknown[ \t]+(?:in|around|about|on|at)[ \t]+the[ \t]+(?:yard|club|gym|ward|unit|team|squad"
+    r"|village|street|estate|shop|office|pub|stables?|school|home|house|family|ground|depot)"
+    r"|\bknew)[ \t]+as[ \t]+"
     r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)(?![\w'’]|[ \t]+[A-Z\d])"
 )
 
@@ -2459,7 +2471,25 @@ def _names_known_to(text: str, lowered: str) -> list[_Found]:
             if not (key in RELATIONSHIPS or key in ROLE_WORDS or key in _TITLE_WORDS):
                 found.append((match.start(1), match.end(1), "PERSON"))
         position = lowered.find("know", position + 4)
+    for cue in _TO_ALL_CUES:
+        position = lowered.find(cue)
+        while position != -1:
+            match = _TO_ALL.search(text, max(0, position - 30), position + len(cue))
+            # only straight after a name: "The lounge (Lounge to all)" stays
+            before = text[: match.start()].rstrip(" \t").rsplit(None, 1)[-1:] if match else []
+            if match and before and before[0][:1].isupper():
+                key = match[1].lower()
+                if not (key in RELATIONSHIPS or key in ROLE_WORDS or key in _TITLE_WORDS):
+                    found.append((match.start(1), match.end(1), "PERSON"))
+            position = lowered.find(cue, position + len(cue))
     return found
+
+
+_TO_ALL_CUES = (" to us all)", " to everyone)", " to everybody)", " to all)")  # lowered
+_TO_ALL = re.compile(
+    r"\(([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)[ \t]+to[ \t]+"
+    r"(?:us[ \t]+all|everyone|everybody|all)\)"
+)
 
 
 # An age over 89 written straight after a person's name, as notes and forms put it: "Edith

@@ -104,6 +104,10 @@ GENERIC |= frozenset("gypsy gypsies traveller travellers roma".split())
 # After the twenty-eighth blind pack: a "virtual ward" (remote monitoring at home) is a kind of
 # ward as a medical ward is, and names no place ("Virtual ward record: ...").
 GENERIC |= frozenset(("virtual", "remote"))
+# After the thirty-third blind pack: resuscitation is a kind of care as "intensive" is, so
+# "Resuscitation Council" (UK's national body for its guidance), "Resuscitation Team" and "Resus
+# Service" name no organisation of the patient's.
+GENERIC |= frozenset(("resuscitation", "resus"))
 # Words that start a sentence or a clause, not a name: trimmed from the front of a run.
 _LEADING = frozenset(
     """
@@ -160,6 +164,13 @@ def _chains(text: str, runs: list[list[_Token]]) -> Iterable[list[_Token]]:
                     # After the twenty-sixth blind pack: "Darwen and District Hospital", a town
                     # and its district before what the place is, the town in no list.
                     or (run[0].key == "district" and run[-1].key in ORGANISATION_ENDINGS)
+                    # After the thirty-third blind pack: so when a title and a name follow the
+                    # place in the same capitalised run ("At Bedale and District Hospital Dr
+                    # Patel gave ..."), the ending among the next few words.
+                    or (
+                        run[0].key == "district"
+                        and any(t.key in ORGANISATION_ENDINGS for t in run[1:4])
+                    )
                     # After the twenty-seventh blind pack: a family firm ("Ravensworth and Sons
                     # Funeral Directors"), its founder's name then his sons or daughters.
                     or (len(run) > 1 and run[0].key in ("sons", "daughters"))

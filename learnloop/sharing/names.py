@@ -313,6 +313,13 @@ _BEFORE_A_PERSON = frozenset(
     examined reviewed discussed whom patient resident client advised met per mentioned mention
     """.split()
 )
+# After the thirty-third blind pack: whom someone rang or phoned ("rang Tika from home", "phoned
+# Ljubo at six"); a service rung is a listed or a dictionary word ("rang Control", "rang NHS").
+_BEFORE_A_PERSON |= frozenset(("rang", "phoned"))
+_RUNG = frozenset(("rang", "phoned"))
+# A telephone service's name ends so ("rang Careline", "phoned Healthcall"), never a person's;
+# and a word the text writes after "the" elsewhere is a place's or a thing's.
+_LINE_ENDINGS = ("line", "call", "link", "desk", "com", "care", "phone")
 # What follows a person, not a drug, a device or a place: a person's verb ("Musiolik said",
 # "Dorota was detained", "Tomasz had been"), their age (", a 39-year-old", ", aged 36"), their
 # role in brackets ("Joaquim (Senior Midwife)"), or a possessive of kin or care ("Hussain's
@@ -573,7 +580,25 @@ _PERSON_NOUNS |= frozenset(
     warden caretaker
     """.split()
 )
+# After the thirty-third blind pack: the people who run a show, a venue, a bout or a match are
+# named so too ("The pantomime's producer, ...", "the gym's Timekeeper, ...", "The hotel's
+# Concierge, ...", "The referee, ...", "the organiser, ...").
+_PERSON_NOUNS |= frozenset(
+    """
+    timekeeper concierge producer organiser organizer referee promoter physio groom
+    """.split()
+)
 _PERSON_NOUN_ENDINGS = ("man", "men", "guard", "guards")
+# What a staff or charge nurse's post has, never their surname (see the title rule below), and
+# what may follow such a surname: a stop, a comma, a bracket or a lower-case word.
+_NURSE_POST_WORDS = frozenset(
+    """
+    training meeting meetings post posts vacancy vacancies rota station uniform role roles
+    shortage team bank agency band level grade course courses interview interviews job jobs
+    competency competencies handover lead development programme induction
+    """.split()
+)
+_NURSE_SURNAME_CLOSES = re.compile(r"[,.;:)]|[ \t]+[a-z]|[ \t]*(?:\n|$)")
 _WORD_BEFORE_COMMA = re.compile(r"([a-z]+)['’]?$", re.IGNORECASE)
 
 
@@ -834,6 +859,24 @@ def guessed_name_spans(
                     )
                     if honorific:  # "Mr Young", "Dr Ward": any capitalised word but a title
                         takes = name.key not in _TITLE_KEYS
+                    elif (
+                        # After the thirty-third blind pack: "Staff Nurse" and "Charge Nurse"
+                        # name their holder as "Dr" does, so a word closing the run after them
+                        # is a surname though it is a word too ("recorded by Staff Nurse
+                        # Trotter."); what the post has ("Staff Nurse Vacancy", "Charge Nurse
+                        # Meeting") stays.
+                        j - i >= 2
+                        and j == len(run) - 1
+                        and run[j - 1].key == "nurse"
+                        and run[j - 2].key in ("staff", "charge")
+                        and name.key in english
+                        and not name.caps
+                        and name.key not in _NURSE_POST_WORDS
+                        and name.key not in _TITLE_KEYS
+                        and name.key not in ROLE_WORDS
+                        and _NURSE_SURNAME_CLOSES.match(text, name.end)
+                    ):
+                        takes = True
                     else:  # "Nurse Green", "Sister J. Okafor"; not "Consultant Surgeon"
                         takes = listed_pair or (
                             usable(name)
@@ -1230,7 +1273,19 @@ def guessed_name_spans(
                 and not before_number
                 and len(token.word) >= 3
                 and (
-                    (inside_sentence and word_before in _BEFORE_A_PERSON)
+                    (
+                        inside_sentence
+                        and word_before in _BEFORE_A_PERSON
+                        and not (
+                            word_before in _RUNG
+                            and (
+                                key.endswith(_LINE_ENDINGS)
+                                # a place the text names with "the" ("rang the Quillmoor unit,
+                                # then rang Quillmoor again")
+                                or f"the {token.word}" in text
+                            )
+                        )
+                    )
                     or (
                         _PERSON_AFTER.match(text, token.end)
                         and not _GIVEN_AFTER.match(text, token.end)
@@ -1248,6 +1303,14 @@ def guessed_name_spans(
                         text.startswith(",", token.stop)
                         and text[token.start - 2 : token.start] == ", "
                         and _ACTS_AFTER_COMMA.match(text, token.stop + 1)
+                    )
+                    # after the thirty-third blind pack: between commas after a word for a
+                    # person, whatever follows ("He told the gym's Timekeeper, Anar, that his
+                    # head hurt"; "An Usher, Mirza, fetched the chair")
+                    or (
+                        text.startswith(",", token.stop)
+                        and text[token.start - 2 : token.start] == ", "
+                        and _person_before_comma(text, token.start - 2)
                     )
                 )
                 and not eponymous(token)
@@ -1993,6 +2056,12 @@ _JOB_CUES = frozenset(("care navigator ", "porter ", "chaplain ", "courier ", "a
 # ("Community First Responder Scheme").
 _PERSON_CUES += ("responder ",)
 _JOB_CUES = _JOB_CUES | frozenset(("responder ",))
+# After the thirty-third blind pack: a steward at a ground, a hall or a show is named straight
+# after the job, as a responder is, by a surname that is often a word ("Steward Furlong reports
+# a man collapsed", "steward Paddock at gate 4"); "Chief Steward to send", "the Stewards' Room"
+# and a place so named ("the Steward Lane gate", inside a sentence) stay.
+_PERSON_CUES += ("steward ",)
+_JOB_CUES = _JOB_CUES | frozenset(("steward ",))
 # After the eighth blind pack: words after which a person is usually written but a service may
 # be too ("Comment from Rajesh Sharp", "Follow-up with Dermatology"), so the words after them
 # must read as a name (a listed name or a word in no dictionary), as after "over to".
@@ -2113,7 +2182,9 @@ def _cued_names(
                 cue in _JOB_CUES
                 and text[position].isupper()
                 and text[max(0, position - 2) : position].strip(" \t")[-1:]
-                not in ("", ".", ",", ";", ":", "(", "\n")
+                # after the thirty-third blind pack: and a quoted field's opening quote
+                # ('12:41,ES,"Steward Furlong reports ...')
+                not in ("", ".", ",", ";", ":", "(", "\n", '"')
             ):
                 position = lowered.find(cue, after)
                 continue
