@@ -2111,6 +2111,9 @@ _ROLE_HEADER_WORDS = tuple(
 # in a column headed by their job ("| Time | Entry | Lifeguard |", "date,time,instructor"), as
 # initials or a name.
 _ROLE_HEADER_WORDS += ("lifeguard", "instructor", "coach", "medic")
+# After the thirty-fourth blind pack: a workplace's first aid book names who gave the aid in a
+# column headed "first aider" ("date,time,entry,first aider"), often by surname alone.
+_ROLE_HEADER_WORDS += ("aider",)
 _JOINED_BY_HEADER = re.compile(r"[a-z]+[_-]by")
 
 
