@@ -591,6 +591,9 @@ _PERSON_NOUNS |= frozenset(
     timekeeper concierge producer organiser organizer referee promoter physio groom
     """.split()
 )
+# After the thirty-fourth blind pack: a specialist who came to help is named so ("A play
+# specialist, ...", "the falls specialist, ...").
+_PERSON_NOUNS |= frozenset(("specialist",))
 _PERSON_NOUN_ENDINGS = ("man", "men", "guard", "guards")
 # What a staff or charge nurse's post has, never their surname (see the title rule below), and
 # what may follow such a surname: a stop, a comma, a bracket or a lower-case word.
