@@ -1861,6 +1861,7 @@ def find_spans(
             ]
     candidates += _initials_after_roles(text)
     candidates += _initials_in_person_columns(text, normalised)
+    candidates += _signed_log_cells(text)
     if "know" in normalised or "all)" in normalised or "one)" in normalised:
         candidates += _names_known_to(text, normalised)
     if " / " in text:
@@ -2111,6 +2112,9 @@ _ROLE_HEADER_WORDS = tuple(
 # in a column headed by their job ("| Time | Entry | Lifeguard |", "date,time,instructor"), as
 # initials or a name.
 _ROLE_HEADER_WORDS += ("lifeguard", "instructor", "coach", "medic")
+# After the thirty-fourth blind pack: a workplace's first aid book names who gave the aid in a
+# column headed "first aider" ("date,time,entry,first aider"), often by surname alone.
+_ROLE_HEADER_WORDS += ("aider",)
 _JOINED_BY_HEADER = re.compile(r"[a-z]+[_-]by")
 
 
@@ -2178,6 +2182,68 @@ def _short_header(header: str, cells: list[tuple[int, int]], ruled: bool) -> boo
     if ruled and len(written) >= 3:
         written = written[:-1]
     return all(len(header[start:stop].split()) <= 3 for start, stop in written)
+
+
+# After the thirty-fourth blind pack: a day log kept as a pipe table under a title row rather than a
+# header ("| Studio log | Tadcaster | ref ... |") still signs each entry in its last cell, as a
+# paper log's right-hand column does ("| 14/01/2026 | 10:05 | ... | MH |", "| M. Holland |",
+# "| Janina |"). The last cell is read so only in a block of three rows or more that each open
+# with a date and have four cells or more, and only while every row's last cell is short; a
+# cell is a signature when it is two or three initials (no shorthand or word: "| NEWS |", "| GCS
+# |" stay) or a name as a person's column reads one, one word only when it is no English word
+# ("| Done |", "| Clear |", "| Ward 3 |" stay).
+# Speed: only a text with a line opening with a bar is read, and only its lines of five bars are
+# matched against the date.
+_LOG_ROW_DATE = re.compile(r"\|[ \t]*(?:[A-Z][a-z]{2},?[ \t]+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\|")
+
+
+def _signed_log_cells(text: str) -> list[_Found]:
+    if "\n|" not in text:
+        return []
+    found: list[_Found] = []
+    block: list[tuple[int, str]] = []
+    offset = 0
+    for line in [*text.split("\n"), ""]:
+        if line.count("|") >= 5 and _LOG_ROW_DATE.match(line):
+            block.append((offset, line))
+        else:
+            if len(block) >= 3:
+                found += _signatures(block)
+            block = []
+        offset += len(line) + 1
+    return found
+
+
+def _signatures(block: list[tuple[int, str]]) -> list[_Found]:
+    last_cells = []
+    for row_start, row in block:
+        cells = _cells(row, "|")
+        written = [cell for cell in cells if row[cell[0] : cell[1]].strip()]
+        if len(written) < 4:
+            return []
+        start, stop = written[-1]
+        if len(row[start:stop].split()) > 3:
+            return []
+        last_cells.append((row_start, row, start, stop))
+    found: list[_Found] = []
+    for row_start, row, start, stop in last_cells:
+        match = _USER_CELL_INITIALS.fullmatch(row, start, stop)
+        if match:
+            key = match[1].replace(".", "")
+            if key not in _NOT_INITIALS and key.lower() not in SHORTHAND and (
+                len(key) == 2 or key.lower() not in english_words()
+            ):
+                found.append((row_start + match.start(1), row_start + match.end(1), "PERSON"))
+            continue
+        match = _CELL_NAME_WORDS.fullmatch(row, start, stop)
+        if (
+            match
+            and match[1][0].isupper()
+            and (" " in match[1] or match[1].lower() not in english_words())
+            and name_in_cell(match[1].split())
+        ):
+            found.append((row_start + match.start(1), row_start + match.end(1), "PERSON"))
+    return found
 
 
 def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:

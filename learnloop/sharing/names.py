@@ -143,8 +143,10 @@ _OPENER_WORDS = frozenset(_OPENERS) | frozenset(word.upper() for word in _OPENER
 # the same order); and the endings open with the full stop and the usual end of a word: the
 # possessives need an apostrophe there and the other two none, so no order between them changes.
 _APOSTROPHE_PART = r"['’-](?!s(?!\w))[^\W\d_]+"
+# After the thirty-fourth blind pack: a Zulu patronymic joins "ka" (child of) to the father's
+# name in one word ("Themba kaMandla Ngcobo"); the name after "ka" is read as a word of its own.
 _CAPITALISED = re.compile(
-    rf"[{_UPPER}](?<![\w'’&-][{_UPPER}])"
+    rf"[{_UPPER}](?:(?<![\w'’&-][{_UPPER}])|(?<=(?<!\w)ka[{_UPPER}]))"
     rf"[^\W\d_]*(?:{_APOSTROPHE_PART}(?:{_APOSTROPHE_PART})*|)"
     r"(?:\.(?<=(?<![\w.])[A-Z]\.)|(?![\w'’])|(['’]s)(?!\w)|(?<=s)(['’])(?!\w))"
 )
@@ -279,6 +281,7 @@ def capitalised_runs(text: str) -> list[list[_Token]]:
             run
             and (
                 gap in _JOINERS
+                or gap == " ka"  # "Themba kaMandla Ngcobo" (see `_CAPITALISED`)
                 or (gap == ". " and run[-1].key in _ABBREVIATIONS)
                 or (
                     len(gap) < 14
@@ -588,6 +591,9 @@ _PERSON_NOUNS |= frozenset(
     timekeeper concierge producer organiser organizer referee promoter physio groom
     """.split()
 )
+# After the thirty-fourth blind pack: a specialist who came to help is named so ("A play
+# specialist, ...", "the falls specialist, ...").
+_PERSON_NOUNS |= frozenset(("specialist",))
 _PERSON_NOUN_ENDINGS = ("man", "men", "guard", "guards")
 # What a staff or charge nurse's post has, never their surname (see the title rule below), and
 # what may follow such a surname: a stop, a comma, a bracket or a lower-case word.
