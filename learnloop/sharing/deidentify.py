@@ -134,6 +134,12 @@ _BARE_URL_ENDS = re.compile(r"\.(?:com|uk|org|net)/")
 # bare, as letterheads and footers do ("ctmuhb.nhs.wales", "nhsfife.nhs.scot"); the national
 # "nhs.wales" with no name before it stays.
 _BOARD_DOMAIN = re.compile(r"(?<![\w@.-])[a-z][a-z0-9-]*\.nhs\.(?:wales|scot)(?![\w@-]|\.\w)")
+# After the thirty-fourth blind pack: so is an English trust's or a firm's own domain under a UK
+# zone, written bare with no path ("ampthill-communityhealth.nhs.uk", "oakfieldcare.co.uk"), as a
+# letter says where a care plan or a leaflet came from; the zone with no name before it
+# ("nhs.uk", "gov.uk") and an e-mail address's domain stay.
+_UK_ZONES = (".nhs.uk", ".gov.uk", ".org.uk", ".co.uk")
+_DOMAIN_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-.")
 
 
 def _bare_urls(text: str, lowered: str) -> Iterable[_Found]:
@@ -145,6 +151,8 @@ def _bare_urls(text: str, lowered: str) -> Iterable[_Found]:
     if ".nhs.wales" in lowered or ".nhs.scot" in lowered:
         for match in _BOARD_DOMAIN.finditer(lowered):
             yield (match.start(), match.end(), "URL")
+    if ".uk" in lowered:
+        yield from _bare_uk_domains(lowered)
     for ending in _BARE_URL_ENDS.finditer(lowered):
         position = ending.start()
         start = max(lowered.rfind(" ", 0, position), lowered.rfind("\n", 0, position)) + 1
@@ -163,6 +171,34 @@ def _bare_urls(text: str, lowered: str) -> Iterable[_Found]:
             while end > start and text[end - 1] in _URL_TRAILING:
                 end -= 1
             yield (start, end, "URL")
+
+
+def _bare_uk_domains(lowered: str) -> Iterable[_Found]:
+    # Speed: found from where ".uk" is written, reading back over the domain's characters.
+    size = len(lowered)
+    position = lowered.find(".uk")
+    while position != -1:
+        end = position + 3
+        if (end == size or not (lowered[end].isalnum() or lowered[end] in "@-/")) and not (
+            end + 1 < size and lowered[end] == "." and lowered[end + 1].isalnum()
+        ):
+            start = position
+            while start and lowered[start - 1] in _DOMAIN_CHARACTERS:
+                start -= 1
+            while start < position and lowered[start] in ".-":
+                start += 1
+            domain = lowered[start:end]
+            zone = next((zone for zone in _UK_ZONES if domain.endswith(zone)), "")
+            if (
+                zone
+                and len(domain) > len(zone)
+                and domain[0].isalpha()
+                and not domain.startswith("www.")
+                and not (start and lowered[start - 1] in "@/:")
+                and ".." not in domain
+            ):
+                yield (start, end, "URL")
+        position = lowered.find(".uk", end)
 
 
 _MONTHS = {
@@ -303,6 +339,9 @@ _HOSPITAL_NUMBER_CONTEXT = re.compile(
     # after the sixteenth blind pack: digits with a letter among them ("MRN 46M966896"), as
     # some systems print a site or year code inside the number
     r"|\d{1,3}[A-Z]\d{5,8}"
+    # after the thirty-fourth blind pack: a letter, two digits, a letter and five digits
+    # ("D37Y07358"), as another system prints a site and a year code inside the number
+    r"|[A-Z]{1,3}\d{1,3}[A-Z]\d{4,8}"
     # after the seventeenth blind pack: two digits, a slash and five to seven more ("68/939126"),
     # as some patient administration systems write the year of registration first
     r"|\d\d/\d{5,7}"
@@ -1832,6 +1871,37 @@ def _an_office_not_a_person(text: str, start: int, end: int) -> bool:
     return text.startswith(" of ", end) and text[start:end] in _OFFICES_BEFORE_OF
 
 
+_PROVIDER_WORDS = (" Carers", " Support")
+# After the thirty-fourth blind pack: a town that names a hospital or a council found in the same
+# text ("Nelson General Hospital", "Princes Risborough and District Hospital") is that town when
+# it stands alone after "in", "from" or "near", or after a comma as an address's or a heading's
+# last part ("a class in Nelson", "Kettle Lane, Nelson"): a town in no list that is also a name
+# was read as a person there. A title before it, or a name beside it, keeps the person
+# ("Dr Nelson", "Nelson Mandela").
+_TOWN_BEFORE = (" in ", " from ", " near ", ", ")
+
+
+def _without_towns_of_organisations(text: str, chosen: list[_Found]) -> list[_Found]:
+    towns = [
+        " " + text[start:end].rsplit(None, 1)[0] + " "
+        for start, end, label in chosen
+        if label == "ORGANISATION" and " " in text[start:end]
+    ]
+    if not towns:
+        return chosen
+    kept = []
+    for span in chosen:
+        start, end, label = span
+        if (
+            label == "PERSON"
+            and text.endswith(_TOWN_BEFORE, max(0, start - 6), start)
+            and any(" " + text[start:end] + " " in town for town in towns)
+        ):
+            continue
+        kept.append(span)
+    return kept
+
+
 def find_spans(
     text: str, known: Mapping[str, object] | None = None, *, terms: Terms | None = None
 ) -> list[Span]:
@@ -1850,7 +1920,17 @@ def find_spans(
         and not _an_office_not_a_person(text, start, end)
     ]
     candidates += [(start, end, "PERSON") for start, end in note_name_spans(text, runs, normalised)]
-    candidates += place_spans(text, runs, normalised)
+    places_found = place_spans(text, runs, normalised)
+    candidates += places_found
+    # After the thirty-fourth blind pack: a provider named for its carers or its support
+    # ("told by Doorstep Carers") is the organisation found, not a person's name ending so.
+    providers = {
+        (start, end)
+        for start, end, label in places_found
+        if label == "ORGANISATION" and text.endswith(_PROVIDER_WORDS, start, end)
+    }
+    if providers:
+        candidates = [c for c in candidates if c[2] != "PERSON" or (c[0], c[1]) not in providers]
     from_record = list(_known_spans(text, known, normalised)) if known else []
     if terms:
         to_redact, kept = _term_spans(text, terms, normalised)
@@ -1867,6 +1947,7 @@ def find_spans(
     if " / " in text:
         candidates += _initials_paired_in_cells(text)
     chosen = _resolve(candidates, certain=_record_led(candidates, from_record))
+    chosen = _without_towns_of_organisations(text, chosen)
     if nicknames := _nickname_spans(text, chosen):
         chosen = _resolve(nicknames, certain=chosen)
     # People beside people: "Rose and Ioana", lists ("Present: Xiaoling, Barnaby"), a name in

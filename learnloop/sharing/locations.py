@@ -108,6 +108,28 @@ GENERIC |= frozenset(("virtual", "remote"))
 # "Resuscitation Council" (UK's national body for its guidance), "Resuscitation Team" and "Resus
 # Service" name no organisation of the patient's.
 GENERIC |= frozenset(("resuscitation", "resus"))
+# After the thirty-fourth blind pack: a home care provider is often named for its carers or its
+# support alone ("Doorstep Carers", "Threshold Support"), a capitalised word before the ending
+# and nothing after it. What a kind of carer or of support is ("Young Carers", "Family
+# Support", "Advanced Life Support", "Peer Support") names no one, and neither does a word in
+# capitals ("IT Support"), a person's ("Mary's Carers") or one before a further word ("Floating
+# Support Worker").
+_PROVIDER_ENDINGS = frozenset(("carers", "support"))
+_KINDS_OF_SUPPORT = frozenset(
+    """
+    paid unpaid informal formal professional regular usual two three four both night morning
+    evening weekend live-in agency peer floating learning emotional practical nutrition
+    nutritional respiratory ventilatory ventilation breathing circulatory inotropic organ renal
+    cardiac airway oxygen decision technical tech customer bereavement wellbeing well-being
+    carer carers tenancy benefits welfare debt parenting parent domestic abuse victim victims
+    pastoral spiritual student educational education behaviour behavioural psychological
+    lactation breastfeeding feeding infant pressure postural lumbar back neck head wrist ankle
+    knee pelvic weight mobility continence medication medicines basic advanced immediate
+    additional extra more further ongoing full limited minimal maximal maximum minimum
+    pals patient patients dad dads mum mums sibling siblings kinship foster employee staff
+    volunteer volunteers stop smoking
+    """.split()
+)
 # Words that start a sentence or a clause, not a name: trimmed from the front of a run.
 _LEADING = frozenset(
     """
@@ -311,6 +333,17 @@ def place_spans(
             ):
                 end_index, label = index, "ORGANISATION"
             elif (
+                key in _PROVIDER_ENDINGS
+                and index == len(chain) - 1
+                and not chain[index].caps
+                and not chain[index - 1].caps
+                and not chain[index - 1].possessive
+                and chain[index - 1].key not in GENERIC
+                and chain[index - 1].key not in _KINDS_OF_SUPPORT
+                and chain[index - 1].key not in ROLE_WORDS
+            ):
+                end_index, label = index, "ORGANISATION"
+            elif (
                 # "Keighley General": a town's general hospital, named as staff say it
                 key == "general"
                 and index == len(chain) - 1
@@ -377,6 +410,18 @@ def place_spans(
             # A house number before a street (or a named house or court) makes an address.
             house = _house_number_before(text, start)
             if house:
+                # After the thirty-fourth blind pack: an address runs on through the village and
+                # the town to the postcode ("98 Mantel Close Coopersale Epping CM16 1FE", "15
+                # Mantel Way, Hever, Edenbridge, TN8 3WR"); the words between are the address,
+                # not a person's name (read so, a town in no list was carried elsewhere).
+                if (
+                    label == "STREET"
+                    and (town := _TOWNS_BEFORE_POSTCODE.match(text, end))
+                    and not any(
+                        normalise(word.strip(",")) in _TITLE_KEYS for word in town[0].split()
+                    )
+                ):
+                    end = town.end()
                 found.append((house.start(), end, "ADDRESS"))
                 continue
         found.append((start, end, "LOCATION" if label == "STREET" else label))
@@ -588,6 +633,10 @@ _BLANKS = (" ", "\t")
 _HOME_LEADS = (" ", "\t", "c", "n", "r")
 _WARD_LEADS = (" ", "\t", "w")
 _POSTCODE_LEADS = (",", " ", "\t")
+_TOWNS_BEFORE_POSTCODE = re.compile(
+    r"(?:,?[ \t]+[A-Z][a-z][\w'’-]*){1,3}"
+    r"(?=,?[ \t]+[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}(?![\w]))"
+)
 
 
 def _name_start(chain: list[_Token], end_index: int) -> int:
