@@ -1931,6 +1931,7 @@ def find_spans(
     }
     if providers:
         candidates = [c for c in candidates if c[2] != "PERSON" or (c[0], c[1]) not in providers]
+    towns = _towns_before_postcodes(text, candidates)
     from_record = list(_known_spans(text, known, normalised)) if known else []
     if terms:
         to_redact, kept = _term_spans(text, terms, normalised)
@@ -1965,9 +1966,64 @@ def find_spans(
     if initials_again := _initials_written_again(text, chosen):
         chosen = _resolve(initials_again, certain=chosen)
     chosen = _merge_adjacent_people(text, chosen)
+    if towns:
+        town_words = {word for town in towns for word in town.split()}
+        chosen = [c for c in chosen if not _a_town_not_a_person(text, c, towns, town_words)]
     if any(label == "PERSON" for _, _, label in chosen):
         chosen = _with_ages_after_people(text, chosen)
     return [Span(*found) for found in chosen]
+
+
+# After the thirty-fifth blind pack: the words an address writes just before its postcode are a
+# town ("Uppingham LE15 4SZ", "Much Wenlock\nTF13 6AA", "HOLBEACH, PE12 3NF"), so elsewhere in the
+# text they are that town, not a person the lists lack ("the walking group from Uppingham, and",
+# "near Much Wenlock", "Lechlade Young Farmers"): a person's span that is the town, a part of it,
+# or the town and English words is dropped; with a title ("Mr Holbeach") it stays.
+# Speed: read only before a postcode found, a word at a time back from it; a person's span is
+# normalised and looked up only when its first word is a word of a town.
+_TOWN_WORD = re.compile(r"[A-Z][\w'’-]*[A-Za-z]")
+
+
+def _towns_before_postcodes(text: str, candidates: list[_Found]) -> dict[str, list[int]]:
+    # each town, with where the address writes it (that span, in the address, is left as found)
+    towns: dict[str, list[int]] = {}
+    for start, _, label in candidates:
+        if label == "POSTCODE":
+            line_start = text.rfind("\n", 0, max(0, start - 1)) + 1
+            window_start = max(line_start, start - 60)
+            before = text[window_start:start].rstrip(" \t\n").rstrip(",").rstrip(" \t")
+            words = before.rsplit(None, 3)[-3:]
+            # the capitalised words, up to three, that end the line ("Much Wenlock")
+            while words and not all(_TOWN_WORD.fullmatch(word) for word in words):
+                words = words[1:]
+            town = " ".join(words)
+            if words and before.endswith(town):
+                place = window_start + len(before) - len(town)
+                towns.setdefault(normalise(town), []).append(place)
+    return towns
+
+
+def _a_town_not_a_person(
+    text: str, found: _Found, towns: dict[str, list[int]], town_words: set[str]
+) -> bool:
+    start, end, label = found
+    if label != "PERSON" or text[start:end].split(None, 1)[0].lower() not in town_words:
+        return False
+    if any(start in where for where in towns.values()):
+        return False
+    written = normalise(text[start:end])
+    words = written.split()
+    english = english_words()
+    town = written in towns
+    # a part of a town only where the whole town is written round it ("Much [Wenlock]")
+    for name in towns:
+        if not town and f" {written} " in f" {name} ":
+            town = name in normalise(text[max(0, start - len(name)) : end + len(name)])
+    town = town or any(
+        " ".join(words[:count]) in towns and all(word in english for word in words[count:])
+        for count in range(1, len(words))
+    )
+    return town and not _titled(text, start, end)
 
 
 # Initials written with full stops after a title or a role, which name one person: "Sr T.J.",
@@ -2106,11 +2162,17 @@ _COLUMN_WORDS: tuple[str, ...] = (
     *_NAME_COLUMN_WORDS,
     *_DATE_COLUMN_WORDS,
 )
+# After the thirty-fifth blind pack: an export may put every cell of a CSV in double quotes, its
+# header's too ('"date","time","entry","by"' then '"2026-04-07","06:53","...","DM"'); a quoted
+# header's cell is read as its words, and a row's quoted cell as what is inside the quotes, so the
+# "by" column's initials and names are read as in an unquoted CSV. (Only in a row with the
+# header's number of cells: one read from either end keeps its quotes, as said above.)
+_QUOTE_BLANKS = ' \t"'
 _NUMBER_HEADERS = frozenset(
     ("hosp no", "hosp no.", "hosp number", "hospital no", "hospital no.", "hospital number",
      "mrn", "number")
 )  # fmt: skip
-_HEADER_WORD_END = re.compile(r"(?:[ \t]+(?:no\.?|number))?[ \t]*(?:[|,\n]|$)")
+_HEADER_WORD_END = re.compile(r"(?:[ \t]+(?:no\.?|number))?[ \t]*\"?[ \t]*(?:[|,\n]|$)")
 _CELL_NUMBER = re.compile(r"[ \t]*([A-Z]{1,3}[/-]?\d{5,8}[A-Z]?|\d{6,8}[A-Z]|\d\d/\d{5,7})[ \t]*")
 # After the twenty-fourth blind pack: under a header naming a hospital number ("Hosp no",
 # "MRN"), digits alone are one too ("| 8534946 |"); under "number" alone they may be a count.
@@ -2218,7 +2280,7 @@ def _role_header_lines(lowered: str) -> set[int]:
                 separator = ","
         if separator and separator != previous:
             for cell in line.split(separator):
-                words = cell.split()
+                words = cell.strip(_QUOTE_BLANKS).split()
                 if 1 <= len(words) <= 2 and _is_person_header(words[-1]):
                     lines.add(offset)
                     break
@@ -2368,7 +2430,7 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
             separator == "|" and line_end != -1 and bool(_RULED_BELOW.match(text, line_end + 1)),
         )
         for index, (start, stop) in enumerate(cells):
-            words = header[start:stop].split()
+            words = header[start:stop].strip(_QUOTE_BLANKS).split()
             # the header's cell is the word alone or with one word before it ("moved by")
             if 1 <= len(words) <= 2 and words[-1] in _PERSON_COLUMN_WORDS:
                 columns.append((index, _CELL_INITIALS, "PERSON"))
@@ -2410,6 +2472,8 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
             for index, pattern, label in columns:
                 for place in (index, index + extra) if extra else (index,):
                     start, stop = row_cells[place]
+                    if not extra and stop - start > 2 and row[start] == row[stop - 1] == '"':
+                        start, stop = start + 1, stop - 1
                     match = pattern.fullmatch(row, start, stop)
                     if (
                         match
@@ -2516,6 +2580,9 @@ def _initials_spelled_out(text: str, chosen: list[_Found]) -> list[_Found]:
 # then "TQ aware", "entry corrected by TQ", "| BW / TQ |"); shorthand stays ("AF", "GP").
 # Speed: only when some person's span is two to four capitals; one `str.find` scan for each.
 _INITIALS_ALONE = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,4}")
+# After the thirty-fifth blind pack: so too initials written with full stops, as a log's "by"
+# column signs them ("S.H.N." there, then "C.B. covering milking" in an entry).
+_DOTTED_INITIALS_ALONE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.){2,3}")
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 
 
@@ -2524,10 +2591,13 @@ def _initials_written_again(text: str, chosen: list[_Found]) -> list[_Found]:
         written
         for start, end, label in chosen
         if label == "PERSON"
-        and end - start <= 4
-        and _INITIALS_ALONE.fullmatch(written := text[start:end])
-        and written not in _NOT_INITIALS
-        and written.lower() not in SHORTHAND
+        and end - start <= 6
+        and (
+            _INITIALS_ALONE.fullmatch(written := text[start:end])
+            or _DOTTED_INITIALS_ALONE.fullmatch(written)
+        )
+        and written.replace(".", "") not in _NOT_INITIALS
+        and written.replace(".", "").lower() not in SHORTHAND
     }
     found: list[_Found] = []
     size = len(text)

@@ -130,6 +130,9 @@ _KINDS_OF_SUPPORT = frozenset(
     volunteer volunteers stop smoking
     """.split()
 )
+# After the thirty-fifth blind pack: a council's mobile library is a kind of service as a
+# transport service is ("Mobile Library Service, Devon County Council"), named for no place.
+GENERIC |= frozenset(("mobile", "library"))
 # Words that start a sentence or a clause, not a name: trimmed from the front of a run.
 _LEADING = frozenset(
     """
@@ -355,7 +358,9 @@ def place_spans(
             elif (key in STREET_ENDINGS and chain[index - 1].key not in _NOT_STREETS) or (
                 # after the sixteenth blind pack: a yard is a street only after a house number
                 # ("16 Tannery Yard"; "Scotland Yard" and "the Hospital Yard" stay)
-                key in ("st", "yard")
+                # After the thirty-fifth blind pack: so are a green and a drove, a fen's or a
+                # village's street ("86 Tedder Green", "11 Flail Drove"; "Parsons Green" stays).
+                key in ("st", "yard", "green", "drove")
                 and (
                     (index == len(chain) - 1 and key == "st")
                     # "12 Gorsey St Crawley": St after a house number and a name is a street
@@ -466,7 +471,11 @@ _NATIONAL_BODIES = re.compile(
     r"Scottish[ \t]+Environment[ \t]+Protection[ \t]+Agency|"
     # After the thirty-first blind pack: so is a national charity's network named for no place
     # ("part of the Trussell Trust network", "Carers Trust"): a branch is named for its town.
-    r"Trussell[ \t]+Trust|Carers[ \t]+Trust)(?![\w])"
+    r"Trussell[ \t]+Trust|Carers[ \t]+Trust|"
+    # After the thirty-fifth blind pack: so are the bodies farms deal with ("the Rural Payments
+    # Agency claim", "the Animal and Plant Health Agency was told", read as "Plant Health Agency").
+    r"Rural[ \t]+Payments[ \t]+Agency|Animal[ \t]+(?:and|&)[ \t]+Plant[ \t]+Health[ \t]+Agency)"
+    r"(?![\w])"
 )
 
 

@@ -1053,8 +1053,12 @@ def guessed_name_spans(
                     before_run = _word_before(text, run[0].start)
                     have_before_run = True
                 # a word in no list only after a word that leads to a person ("by", "told")
-                if listed_first or (
-                    i == 0 and not before_run[1] and before_run[0] in _BEFORE_A_PERSON
+                # After the thirty-fifth blind pack: or before a person's verb, as a log's entry
+                # opens with who did something ("Kallpa T asked for a copy", "Aung H rang").
+                if (
+                    listed_first
+                    or (i == 0 and not before_run[1] and before_run[0] in _BEFORE_A_PERSON)
+                    or _PERSON_AFTER.match(text, run[i + 1].end)
                 ):
                     found.append((token.start, run[i + 1].end))
                     i += 2
@@ -1345,10 +1349,13 @@ _LOWER_CASE_AFTER = ("by", "from", "nurse", "meo", "hca")
 # After the thirteenth blind pack: logs name staff in lower case after their job too ("governance
 # lead ruth hadley copied", "note added by ward clerk oisin farrell"), and whom an event
 # involved or who said something ("involving siobhan keane", "said megan lloyd").
-_LOWER_CASE_AFTER_JOB = (
+_LOWER_CASE_AFTER_JOB: tuple[str, ...] = (
     "lead", "clerk", "pharmacist", "manager", "assessor", "dietitian", "radiographer",
     "phlebotomist", "cleaner", "involving", "said",
 )  # fmt: skip
+# After the thirty-fifth blind pack: and after the insurer or the vet who rang ("insurer soe lwin
+# rang", "vet kyaw hedges came out"), as a farm's log types them.
+_LOWER_CASE_AFTER_JOB += ("insurer", "vet")
 _LOWER_CASE_NAME = re.compile(r"(?:-in-law)?,?[ \t]+([a-z][a-z'’-]+)(?:[ \t]([a-z][a-z'’-]+))?")
 _WORDS_BEFORE_LOWER_CASE_NAMES: tuple[str, ...] = (
     *_KIN_WORDS,
@@ -1448,6 +1455,15 @@ def _lower_case_after_kin(
 # dictionary, or two words in no dictionary; "asked for help", "checked in with the team", "son
 # is very well" stay.
 _LOWER_CASE_DEEDS: tuple[str, ...] = ("checked in with ", "asked ", "spoke to ", "spoken to ")
+# After the thirty-fifth blind pack: so too whom the writer rang or left a message for ("rang
+# tamsin okafor on the ward", "left a message for ferdie mallon"), and there a name typed in
+# capitals is read as in lower case ("a message for ISOLDE PAVLIDIS on Ward 9"); "rang the
+# ward", "a message for GP OOH", "rang NHS DIRECT" stay.
+_CALLED_DEEDS: tuple[str, ...] = ("rang ", "phoned ", "message for ")
+_LOWER_CASE_DEEDS += _CALLED_DEEDS
+_CAPITALS_FULL_NAME = re.compile(
+    r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)[ \t]+([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)(?![\w'’-])"
+)
 _KIN_IS_CUES = tuple(kin + " is " for kin in _KIN_WORDS)
 _KIN_IS = re.compile(r"(?<![\w'’-])(?:" + "|".join(_KIN_WORDS) + r")[ \t]+is[ \t]+$")
 _LOWER_CASE_FULL_NAME = re.compile(
@@ -1475,12 +1491,19 @@ def _lower_case_after_deeds(text: str, lowered: str | None) -> list[tuple[int, i
     if len(low) != len(text):
         return found
     starts: list[int] = []
+    capitals: list[int] = []
     for cue in cues_that_may_open_words(low, _LOWER_CASE_DEEDS):
         position = low.find(cue)
         while position != -1:
             if not position or not low[position - 1].isalnum():
                 starts.append(position + len(cue))
+                if cue in _CALLED_DEEDS:
+                    capitals.append(position + len(cue))
             position = low.find(cue, position + len(cue))
+    for start in capitals:
+        caps = _CAPITALS_FULL_NAME.match(text, start)
+        if caps and _lower_case_full_name_ok(normalise(caps[1]), normalise(caps[2])):
+            found.append((caps.start(1), caps.end(2)))
     # Speed: " is " is in most texts; it is read only after a relative's word the text holds.
     for kin_is in cues_that_may_open_words(low, _KIN_IS_CUES):
         position = low.find(kin_is)
