@@ -17,10 +17,10 @@ and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 `--pack development-3` to `development-19` the first seventeen blind packs (evaluation_blind.py to
 evaluation_blind17.py), development packs since their misses were studied (26 and 27 November
 2026); `--pack development-20` the eighteenth pack (evaluation_blind18.py), not blind (its writer
-saw commit subjects) and not yet studied; `--pack development-21` to `development-36` the
-nineteenth to thirty-fourth blind packs (evaluation_blind19.py to evaluation_blind34.py),
-studied; `--pack blind` the thirty-fifth blind pack (evaluation_blind35.py), written without
-reading the engine and frozen before it was scored (28 November 2026, 13:57 UTC): quote its
+saw commit subjects) and not yet studied; `--pack development-21` to `development-37` the
+nineteenth to thirty-fifth blind packs (evaluation_blind19.py to evaluation_blind35.py),
+studied; `--pack blind` the thirty-sixth blind pack (evaluation_blind36.py), written without
+reading the engine and frozen before it was scored (28 November 2026, 14:16 UTC): quote its
 first score.
 
 The command touches no database and runs no system checks.
@@ -68,6 +68,7 @@ from learnloop.sharing import (
     evaluation_blind33,
     evaluation_blind34,
     evaluation_blind35,
+    evaluation_blind36,
     evaluation_dev2,
 )
 
@@ -108,7 +109,8 @@ PACKS = {
     "development-34": evaluation_blind32,
     "development-35": evaluation_blind33,
     "development-36": evaluation_blind34,
-    "blind": evaluation_blind35,
+    "development-37": evaluation_blind35,
+    "blind": evaluation_blind36,
 }
 
 PROGRESS_EVERY = 500
