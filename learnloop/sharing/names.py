@@ -4897,10 +4897,21 @@ def names_written_again(
 _DOTTED_INITIALS_TOKEN = re.compile(r"\.(?<=(?<![\w.’'-])[A-Z]\.)[A-Z](?:\.[A-Z])?\.?(?![\w])")
 
 
-def known_initials_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+def known_initials_spans(
+    text: str, names: Iterable[str], lowered: str | None = None
+) -> list[tuple[int, int]]:
     """A known person's initials ("K.K.", "G.P.O.", "K.K", "JS"), as notes write a patient: with
     full stops anywhere, in capitals without them as a whole word unless they are clinical
-    shorthand ("AF", "MS": for a Mary Smith "MS" stays, it is far more often a diagnosis)."""
+    shorthand ("AF", "MS": for a Mary Smith "MS" stays, it is far more often a diagnosis).
+    ``lowered`` is ``normalise(text)`` when the caller has it."""
+    # Speed: initials without full stops are a whole word of the text, so in a text lower-casing
+    # keeps the length of, ASCII initials are looked for only when the text's word openings
+    # (which hold every short word whole) hold them in lower case.
+    openings = (
+        _word_openings(lowered)
+        if lowered is not None and len(lowered) == len(text)
+        else None
+    )
     dotted: dict[str, list[tuple[int, int]]] = {}
     if "." in text:
         for match in _DOTTED_INITIALS_TOKEN.finditer(text):
@@ -4915,6 +4926,13 @@ def known_initials_spans(text: str, names: Iterable[str]) -> list[tuple[int, int
             if dotted:
                 found.extend(dotted.get(initials, ()))
             if not undotted:
+                continue
+            if (
+                openings is not None
+                and initials.isascii()
+                and initials.isalpha()
+                and initials.lower().encode() not in openings
+            ):
                 continue
             position = text.find(initials)
             while position != -1:
