@@ -49,6 +49,7 @@ from learnloop.sharing.names import (
 )
 from learnloop.sharing.spans import Result, Span, Terms  # never compiled, so they pickle
 from learnloop.sharing.wordlists import (
+    _word_openings,
     cues_that_may_open_words,
     english_words,
     eponym_phrases,
@@ -1374,8 +1375,22 @@ def _characters_finds(text: str, lowered: str, value: str) -> Iterable[tuple[int
     # Speed: look for the first two characters together (or one separator apart), not for every
     # word that starts with the first.
     first, second = characters[0], characters[1]
+    # Speed: a find opens a word with its first character, then the second or a separator, so
+    # the text's word openings rule a pair out when the first three characters are ASCII
+    # letters or digits: the word is the two characters alone or opens with the three.
+    openings = (
+        _word_openings(lowered)
+        if (head := "".join(characters[:3])).isascii() and len(lowered) == len(text)
+        else None
+    )
     starts = []
     for pair in (first + second, first + " " + second, first + "-" + second):
+        if openings is not None and (
+            (head[:2].encode() not in openings and head.encode() not in openings)
+            if len(pair) == 2
+            else first.encode() not in openings
+        ):
+            continue
         position = lowered.find(pair)
         while position != -1:
             if not (position and _is_word_character(lowered[position - 1])):
@@ -1518,7 +1533,18 @@ def _address_parts(address: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 def _address_spans(text: str, lowered: str, address: str) -> Iterable[_Found]:
     found: list[_Found] = []
     localities: list[_Found] = []
+    # Speed: each part is found where its first word opens a word, so a first word whose first
+    # three characters are ASCII letters or digits opening no word of the text rules it out.
+    openings = _word_openings(lowered) if len(lowered) == len(text) else None
     for kind, words in _address_parts(address):
+        if (
+            openings is not None
+            and len(words[0]) >= 3
+            and (head := words[0][:3]).isascii()
+            and head.isalnum()
+            and head.encode() not in openings
+        ):
+            continue
         if kind == "POSTCODE":  # the inward code after the outward, with or without a space
             outward, inward = words
             for start in _word_starts(lowered, outward):
@@ -1581,7 +1607,7 @@ def _known_spans(
     names = [str(name) for name in given]
     for start, end in known_name_spans(text, names, normalised):
         yield (start, end, "PERSON")
-    for start, end in known_initials_spans(text, names):
+    for start, end in known_initials_spans(text, names, normalised):
         yield (start, end, "PERSON")
     lowered = _same_length_lowered(text, normalised)
     for field, label in (("nhs_number", "NHS_NUMBER"), ("hospital_number", "HOSPITAL_NUMBER")):

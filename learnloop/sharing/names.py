@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from learnloop.sharing.wordlists import (
+    _word_openings,
     cues_that_may_be_written,
     cues_that_may_open_words,
     english_words,
@@ -1764,6 +1765,23 @@ def _finds(text: str, lowered: str, part: str) -> Iterable[tuple[int, int]]:
         position = lowered.find(key, position + 1)
 
 
+# Speed: an ASCII part of a name, in a text lower-casing lengthens (one with a dotted capital I),
+# is found in the text folded to one character for each: with a case-insensitive pattern, an
+# ASCII letter matches itself in either case and only four characters beyond ASCII (the dotted
+# capital I and dotless i for "i", the long s for "s", the Kelvin sign for "k"), and the
+# apostrophe both apostrophes; the rest match only themselves. Folded so, each is what it
+# matches, at the text's offsets.
+def _ascii_folded(text: str) -> str:
+    folded = text.replace("\u0130", "i").replace("\u0131", "i").replace("\u017f", "s")
+    folded = folded.replace("\u212a", "k")
+    lowered = folded.lower()
+    if len(lowered) != len(folded):
+        # A character lower-casing to more than one (none left today) is kept as written: it is
+        # beyond ASCII and matches no ASCII letter.
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in folded)
+    return lowered.replace("’", "'")
+
+
 def known_name_spans(
     text: str, names: Iterable[str], lowered: str | None = None
 ) -> list[tuple[int, int]]:
@@ -1776,8 +1794,20 @@ def known_name_spans(
     finds: list[tuple[int, int, int, bool | int, bool]] = []
     same_length = len(lowered) == len(text)
     size = len(lowered)
+    # Speed: most parts of a record's names are in no given text, and a part that is looked for
+    # there only where it opens a word (both tests below want no letter or digit before it). A
+    # part whose first three characters are ASCII letters or digits then opens a word of the
+    # text with them, so the text's word openings (made once a text, shared with the detectors'
+    # cues) rule it out with one set lookup instead of a scan of the whole text.
+    openings = _word_openings(lowered) if same_length else frozenset()
+    folded: str | None = None
+    size_of_text = len(text)
     for index, name in enumerate(names):
         for part, key, first in _search_keys(name):
+            if same_length and len(key) >= 3:
+                head = key[:3]
+                if head.isascii() and head.isalnum() and head.encode() not in openings:
+                    continue
             position = lowered.find(key)
             if position == -1:
                 continue
@@ -1805,6 +1835,22 @@ def known_name_spans(
                     ):
                         finds.append((position, end, index, first, common))
                     position = lowered.find(key, position + 1)
+            elif part.isascii():
+                # Speed: what _finds' pattern finds, with no pattern compiled for the record's
+                # name and no scan trying it at every position (see _ascii_folded).
+                if folded is None:
+                    folded = _ascii_folded(text)
+                wanted = part.lower()
+                length, position = len(wanted), folded.find(wanted)
+                while position != -1:
+                    end = position + length
+                    if (position == 0 or not _is_word_char(text[position - 1])) and (
+                        end == size_of_text or not _is_word_char(text[end])
+                    ):
+                        finds.append((position, end, index, first, common))
+                        position = folded.find(wanted, end)  # as finditer: on after a match
+                    else:
+                        position = folded.find(wanted, position + 1)
             else:
                 for start, end in _finds(text, lowered, part):
                     finds.append((start, end, index, first, common))
@@ -4874,10 +4920,21 @@ def names_written_again(
 _DOTTED_INITIALS_TOKEN = re.compile(r"\.(?<=(?<![\w.’'-])[A-Z]\.)[A-Z](?:\.[A-Z])?\.?(?![\w])")
 
 
-def known_initials_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+def known_initials_spans(
+    text: str, names: Iterable[str], lowered: str | None = None
+) -> list[tuple[int, int]]:
     """A known person's initials ("K.K.", "G.P.O.", "K.K", "JS"), as notes write a patient: with
     full stops anywhere, in capitals without them as a whole word unless they are clinical
-    shorthand ("AF", "MS": for a Mary Smith "MS" stays, it is far more often a diagnosis)."""
+    shorthand ("AF", "MS": for a Mary Smith "MS" stays, it is far more often a diagnosis).
+    ``lowered`` is ``normalise(text)`` when the caller has it."""
+    # Speed: initials without full stops are a whole word of the text, so in a text lower-casing
+    # keeps the length of, ASCII initials are looked for only when the text's word openings
+    # (which hold every short word whole) hold them in lower case.
+    openings = (
+        _word_openings(lowered)
+        if lowered is not None and len(lowered) == len(text)
+        else None
+    )
     dotted: dict[str, list[tuple[int, int]]] = {}
     if "." in text:
         for match in _DOTTED_INITIALS_TOKEN.finditer(text):
@@ -4892,6 +4949,13 @@ def known_initials_spans(text: str, names: Iterable[str]) -> list[tuple[int, int
             if dotted:
                 found.extend(dotted.get(initials, ()))
             if not undotted:
+                continue
+            if (
+                openings is not None
+                and initials.isascii()
+                and initials.isalpha()
+                and initials.lower().encode() not in openings
+            ):
                 continue
             position = text.find(initials)
             while position != -1:
