@@ -55,6 +55,7 @@ from learnloop.sharing.wordlists import (
     eponym_phrases,
     first_names,
     normalise,
+    places,
     surnames,
 )
 
@@ -343,6 +344,9 @@ _HOSPITAL_NUMBER_CONTEXT = re.compile(
     # after the thirty-fourth blind pack: a letter, two digits, a letter and five digits
     # ("D37Y07358"), as another system prints a site and a year code inside the number
     r"|[A-Z]{1,3}\d{1,3}[A-Z]\d{4,8}"
+    # after the thirty-sixth blind pack: four digits, a letter and four more ("4669R1957"), as a
+    # system prints the year of registration, a site letter and a serial
+    r"|\d{4}[A-Z]\d{4}"
     # after the seventeenth blind pack: two digits, a slash and five to seven more ("68/939126"),
     # as some patient administration systems write the year of registration first
     r"|\d\d/\d{5,7}"
@@ -1969,6 +1973,7 @@ def find_spans(
     candidates += _initials_after_roles(text)
     candidates += _initials_in_person_columns(text, normalised)
     candidates += _signed_log_cells(text)
+    candidates += _stand_ins_and_signers(text)
     if "know" in normalised or "all)" in normalised or "one)" in normalised:
         candidates += _names_known_to(text, normalised)
     if " / " in text:
@@ -1989,6 +1994,10 @@ def find_spans(
         chosen = sorted([*chosen, *[(start, end, "PERSON") for start, end in again]])
     if spelled_out := _initials_spelled_out(text, chosen):
         chosen = _resolve(spelled_out, certain=chosen)
+    if " through to " in text and (through := _initials_put_through_to(text)):
+        chosen = _resolve(through, certain=chosen)
+    if surnames_again := _english_surnames_again(text, chosen):
+        chosen = sorted([*chosen, *surnames_again])
     if initials_again := _initials_written_again(text, chosen):
         chosen = _resolve(initials_again, certain=chosen)
     chosen = _merge_adjacent_people(text, chosen)
@@ -2363,35 +2372,73 @@ def _short_header(header: str, cells: list[tuple[int, int]], ruled: bool) -> boo
 # ("| Done |", "| Clear |", "| Ward 3 |" stay).
 # Speed: only a text with a line opening with a bar is read, and only its lines of five bars are
 # matched against the date.
-_LOG_ROW_DATE = re.compile(r"\|[ \t]*(?:[A-Z][a-z]{2},?[ \t]+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\|")
+# After the thirty-sixth blind pack: such a log opens its rows with the time before the date too
+# ("| 22:58 | 28-Jul-2025 | ... | Désir-Dorvilien |"), or writes the date with the month in
+# letters and the time in the same cell ("| 19 Jul 25 2042 | ... | H.H. |"), or the year first
+# ("2025/03/30"); and a CSV export of a control room's or a hostel's log, with no header line,
+# signs each row in its last, unquoted cell after the quoted entry
+# ('2025/03/30,22:32:00,"Male down on the steps",JJ', 'Sun 25.05.2025,0106,"...",Ntshona U').
+# A CSV row is read so only when its cells are parted by commas with no blank after them, as an
+# export writes them and prose does not ("21/10/2025, 23:39 - Sam: ..." stays a chat's line), and
+# only in a block of three such rows or more, each of four cells or more, whose last cells are all
+# short and none quoted (a CSV whose last column is the entry is no signed log).
+_LOG_DAY = r"(?:[A-Z][a-z]{2},?[ \t]+)?"
+_LOG_DATE = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d\d[/.-]\d\d"
+    r"|\d{1,2}[ -](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}[ -]\d{2,4})"
+)
+_LOG_TIME = r"\d\d:?\d\d(?::\d\d)?"
+_LOG_ROW_DATE = re.compile(
+    rf"\|[ \t]*({_LOG_TIME}[ \t]*\|[ \t]*)?{_LOG_DAY}{_LOG_DATE}([ \t]+{_LOG_TIME})?[ \t]*\|"
+)
+_CSV_ROW_DATE = re.compile(rf"({_LOG_TIME},)?{_LOG_DAY}{_LOG_DATE}([ T]{_LOG_TIME})?,(?![ \t])")
 
 
 def _signed_log_cells(text: str) -> list[_Found]:
-    if "\n|" not in text:
+    bars = "\n|" in text
+    # Speed: a CSV's rows are read only in a text with nine commas or more with no blank after.
+    commas = text.count(",") - text.count(", ") >= 9
+    if not bars and not commas:
         return []
     found: list[_Found] = []
-    block: list[tuple[int, str]] = []
+    block: list[tuple[int, str, bool]] = []  # (where, row, a time written with the date)
+    separator = ""
     offset = 0
     for line in [*text.split("\n"), ""]:
-        if line.count("|") >= 5 and _LOG_ROW_DATE.match(line):
-            block.append((offset, line))
+        row_separator, timed = "", False
+        if bars and line.count("|") >= 4 and (match := _LOG_ROW_DATE.match(line)):
+            row_separator, timed = "|", bool(match[2])
+        elif (
+            commas
+            and line[:1].isalnum()
+            and line.count(",") - line.count(", ") >= 3
+            and (match := _CSV_ROW_DATE.match(line))
+        ):
+            row_separator, timed = ",", bool(match[2])
+        if row_separator and row_separator == separator:
+            block.append((offset, line, timed))
         else:
             if len(block) >= 3:
-                found += _signatures(block)
-            block = []
+                found += _signatures(block, separator)
+            block = [(offset, line, timed)] if row_separator else []
+            separator = row_separator
         offset += len(line) + 1
     return found
 
 
-def _signatures(block: list[tuple[int, str]]) -> list[_Found]:
+def _signatures(block: list[tuple[int, str, bool]], separator: str = "|") -> list[_Found]:
+    # (three cells are enough when the first holds the time with the date: "| 19 Jul 25 2042 |
+    # entry | H.H. |")
     last_cells = []
-    for row_start, row in block:
-        cells = _cells(row, "|")
+    for row_start, row, timed in block:
+        cells = _cells(row, separator)
         written = [cell for cell in cells if row[cell[0] : cell[1]].strip()]
-        if len(written) < 4:
+        if len(written) < (3 if timed else 4):
             return []
         start, stop = written[-1]
         if len(row[start:stop].split()) > 3:
+            return []
+        if separator == "," and ('"' in row[start:stop] or row[start] in " \t"):
             return []
         last_cells.append((row_start, row, start, stop))
     found: list[_Found] = []
@@ -2641,6 +2688,145 @@ def _initials_written_again(text: str, chosen: list[_Found]) -> list[_Found]:
                     found.append((position, end, "PERSON"))
             position = text.find(initials, end)
     return found
+
+
+# After the thirty-sixth blind pack: a log names whom an update was rung or put through to by
+# initials ("Update rung through to ZG", "put through to S.M."); clinical shorthand and a service
+# stay ("rang through to ED", "put through to ICU").
+_THROUGH_TO_INITIALS = re.compile(
+    r"(?<![\w])(?i:rung|rang|phoned|put|passed)[ \t]+through[ \t]+to[ \t]+"
+    r"((?:[A-ZÀ-ÖØ-Þ]\.){2,3}|[A-ZÀ-ÖØ-Þ]{2,3}(?![\w.]|\.\w))(?![\w])"
+)
+
+
+def _initials_put_through_to(text: str) -> list[_Found]:
+    found: list[_Found] = []
+    position = text.find(" through to ")
+    while position != -1:
+        match = _THROUGH_TO_INITIALS.search(text, max(0, position - 7), position + 20)
+        if match and match.start() <= position:
+            key = match[1].replace(".", "")
+            if key not in _NOT_INITIALS and key.lower() not in SHORTHAND:
+                found.append((match.start(1), match.end(1), "PERSON"))
+        position = text.find(" through to ", position + 12)
+    return found
+
+
+# After the thirty-sixth blind pack: a rota or a log names who stood in for someone by first name
+# ("on break, cover from Sree", "cover from Çilga"; "covered by" and "relieved by" are read as
+# any "by" is): one capitalised word there is a person when it is a listed first name or a word
+# in no dictionary and no gazetteer ("cover from Security", "cover from Agency", "cover from Ward
+# 4" stay).
+_COVER_FROM = re.compile(
+    r"(?<![\w])[Cc]over[ \t]+from[ \t]+"
+    r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)(?![\w'’-]|[ \t]+[A-Z\d])"
+)
+# ... and a plan or an entry signed by dotted initials ("the plan written as M.P.L.", "signed as
+# K.H."); undotted capitals there may be shorthand ("written as PRN") and stay.
+# Speed: read only after each " as ", the word before it checked when dotted capitals follow.
+_DOTTED_AFTER_AS = re.compile(r"[ \t]+((?:[A-ZÀ-ÖØ-Þ]\.){2,3})")
+_SIGNED_AS = re.compile(r"(?<![\w])(?:written|signed|initialled|initialed)[ \t]*$")
+
+
+def _stand_ins_and_signers(text: str) -> list[_Found]:
+    found: list[_Found] = []
+    if "over from " in text:
+        for match in _COVER_FROM.finditer(text):
+            key = normalise(match[1])
+            if key in first_names() or (key not in english_words() and key not in places()):
+                found.append((match.start(1), match.end(1), "PERSON"))
+    position = text.find(" as ")
+    while position != -1:
+        dotted = _DOTTED_AFTER_AS.match(text, position + 3)
+        if dotted and _SIGNED_AS.search(text, max(0, position - 12), position):
+            found.append((dotted.start(1), dotted.end(1), "PERSON"))
+        position = text.find(" as ", position + 3)
+    return found
+
+
+# After the thirty-sixth blind pack: a surname that is also an English word ("Wise", "Love",
+# "Hale", "Blunt") is not carried to its other places as other names are (a word may be only a
+# word); but when the text names the person in full ("Street Pastor Zintle Wise", "Signed
+# Frantz Love, Taxi Marshal"; a listed surname, or one after a listed first name or a word in
+# no dictionary), the surname written again alone in a capital, where a name stands, is that
+# person: a log's cell of its own ("| Love |", ',Wise' closing a CSV row), a speaker before a
+# colon ("] Hale: ..."), after a job ("Taxi Marshal Love asks") or mid-sentence ("kept by Wise",
+# "The rota showed Blunt was"). Not at a sentence's start, nor beside another capitalised word
+# ("Rose Ward", "the White Hart", "Castle Hill Hospital" stay).
+_LOG_JOBS = frozenset(("marshal", "doorman", "steward", "warden"))
+
+
+def _english_surnames_again(text: str, chosen: list[_Found]) -> list[_Found]:
+    # Speed: a span's last word is sliced out and looked up first; the rest only for the few
+    # that are English words.
+    english = english_words()
+    words = set()
+    for start, end, label in chosen:
+        if label != "PERSON" or (space := text.rfind(" ", start, end)) == -1:
+            continue
+        last = text[space + 1 : end]
+        if len(last) < 3 or not last.istitle() or (key := last.lower()) not in english:
+            continue
+        pieces = text[start:end].split()
+        if (
+            2 <= len(pieces) <= 3
+            and pieces[0][0].isupper()
+            and not pieces[0].isupper()
+            and (
+                key in surnames()
+                or (first := normalise(pieces[0])) in first_names()
+                or first not in english
+            )
+        ):
+            words.add(last)
+    if not words:
+        return []
+    # (the new spans overlap none found, as `names_written_again`'s do: a place inside or across
+    # a span is looked up among the spans' starts with bisect and left out)
+    starts = [span[0] for span in chosen]
+    found: list[_Found] = []
+    size = len(text)
+    for word in words:
+        position = text.find(word)
+        while position != -1:
+            end = position + len(word)
+            before = text[position - 1] if position else "\n"
+            after = text[end] if end < size else "\n"
+            if (
+                not _is_word_character(before)
+                and before not in "-'’"
+                and not (_is_word_character(after) or after in "-'’")
+                and not (
+                    (index := bisect_right(starts, position) - 1) >= 0
+                    and chosen[index][1] > position
+                )
+                and not (index + 1 < len(chosen) and chosen[index + 1][0] < end)
+                and _stands_as_a_name(text, position, end)
+            ):
+                found.append((position, end, "PERSON"))
+            position = text.find(word, end)
+    return found
+
+
+def _stands_as_a_name(text: str, start: int, end: int) -> bool:
+    # the word after: none capitalised ("Rose Ward"), unless a colon or a cell's bar parts them
+    after = text[end : end + 2]
+    if after[:1] == " " and after[1:2].isupper():
+        return False
+    # the word before (Speed: within 40 characters of it)
+    line_start = max(text.rfind("\n", max(0, start - 40), start) + 1, start - 40)
+    head = text[line_start:start].rstrip(" \t")
+    if not head:
+        return False  # a line's first word
+    if head[-1] in '|],"-':
+        return True  # a cell of its own, or a speaker after a time stamp
+    if head[-1] in ".!?:;(":
+        return False  # a sentence's first word
+    previous = head.rsplit(None, 1)[-1]
+    if previous[:1].isupper():
+        key = normalise(previous.rstrip(".,"))
+        return key in ROLE_WORDS or key in _LOG_JOBS or key in HONORIFICS
+    return True
 
 
 # A nickname in quotes beside a person's name ("Hazel 'Sunny' Woods", "known as 'Tiny'") is the

@@ -133,6 +133,10 @@ _KINDS_OF_SUPPORT = frozenset(
 # After the thirty-fifth blind pack: a council's mobile library is a kind of service as a
 # transport service is ("Mobile Library Service, Devon County Council"), named for no place.
 GENERIC |= frozenset(("mobile", "library"))
+# After the thirty-sixth blind pack: a firm's customer care is a department named as "customer
+# services" is, and a job's title ("Customer Care Host", "Jo Bryce, Customer Care, casino"), not
+# an organisation of anyone's.
+GENERIC |= frozenset(("customer", "customers"))
 # Words that start a sentence or a clause, not a name: trimmed from the front of a run.
 _LEADING = frozenset(
     """
@@ -360,7 +364,10 @@ def place_spans(
                 # ("16 Tannery Yard"; "Scotland Yard" and "the Hospital Yard" stay)
                 # After the thirty-fifth blind pack: so are a green and a drove, a fen's or a
                 # village's street ("86 Tedder Green", "11 Flail Drove"; "Parsons Green" stays).
-                key in ("st", "yard", "green", "drove")
+                # After the thirty-sixth blind pack: and an arcade and a passage, a town centre's
+                # covered walks and alleys ("52 Alhambra Arcade", "28 Lyceum Passage"; "the
+                # Victoria Arcade" and "the Inside Passage" stay).
+                key in ("st", "yard", "green", "drove", "arcade", "passage")
                 and (
                     (index == len(chain) - 1 and key == "st")
                     # "12 Gorsey St Crawley": St after a house number and a name is a street
@@ -474,7 +481,10 @@ _NATIONAL_BODIES = re.compile(
     r"Trussell[ \t]+Trust|Carers[ \t]+Trust|"
     # After the thirty-fifth blind pack: so are the bodies farms deal with ("the Rural Payments
     # Agency claim", "the Animal and Plant Health Agency was told", read as "Plant Health Agency").
-    r"Rural[ \t]+Payments[ \t]+Agency|Animal[ \t]+(?:and|&)[ \t]+Plant[ \t]+Health[ \t]+Agency)"
+    r"Rural[ \t]+Payments[ \t]+Agency|Animal[ \t]+(?:and|&)[ \t]+Plant[ \t]+Health[ \t]+Agency|"
+    # After the thirty-sixth blind pack: so is the national charity behind Street Pastors ("the
+    # Ascension Trust tells pastors to hand over in person"); a town's team is named for its town.
+    r"Ascension[ \t]+Trust)"
     r"(?![\w])"
 )
 
