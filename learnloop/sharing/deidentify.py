@@ -959,12 +959,15 @@ _LIST_OPENERS = ("and", "of", "for", "after", "before", "from", "review", "visit
 # ordinal's or a month's first letter, or a blank before "of", a capital or a month in lower
 # case), so a number such as "15 patients" or a year "2025" fails there instead of in each
 # branch in turn. It adds no condition a match lacks.
+# After the thirty-seventh blind pack: the date of an ISO 8601 timestamp, a "T" and the time
+# written straight after it, as system exports and CSV files write them ("2025-03-01T08:02",
+# "2026-02-16T16:48:05Z"); the date is the identifier, the time is left as it is.
 _DIGIT_DATE = re.compile(
     r"(\d)(?<![\w].)"
     r"(?=\d{3}(?:[-/]|\d\d)|\d?(?:[/.\-JFMASONDsnrtSNRT]|\s+(?:of\s|[JFMASOND])"
     r"| (?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)))(?:"
     r"(?P<iso>(?<![/-].)\d{3}(?P<iso_separator>[-/])(?P<iso_month>\d{2})(?P=iso_separator)"
-    r"(?P<iso_day>\d{2})(?![\w/]|[-/]\d))"
+    r"(?P<iso_day>\d{2})(?!(?!T\d\d:?\d\d)[\w/]|[-/]\d))"
     r"|(?P<numeric>(?<![/.-].)(?P<numeric_day>\d?)(?P<separator>[/.-])(?P<numeric_month>\d{1,2})"
     r"(?P=separator)(?:\d{4}|\d{2})(?![\w/]|[.-]\d))"
     r"|(?P<range>(?<![/.:-].)(?P<range_day>\d?)/(?P<range_month>\d\d?)-(?P<range_end_day>\d\d?)/"

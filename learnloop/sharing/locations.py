@@ -45,6 +45,9 @@ ORGANISATION_ENDINGS = frozenset(
     constabulary homes agency care homecare
     """.split()
 )
+# After the thirty-seventh blind pack: a health campus, the NHS's name for a site of clinics and
+# beds ("took him to North Hykeham Health Campus"), named for its town as a hospital is.
+ORGANISATION_ENDINGS = ORGANISATION_ENDINGS | frozenset(("campus",))
 # "Service(s)", "Board", "Centre"... only name an organisation with a distinctive word before.
 STREET_ENDINGS = frozenset(
     """
@@ -55,6 +58,9 @@ STREET_ENDINGS = frozenset(
 )
 # After the twenty-ninth blind pack: "Brae", a Scots street on a slope ("12 Kiln Brae, Carrbridge").
 STREET_ENDINGS = STREET_ENDINGS | frozenset(("brae",))
+# After the thirty-seventh blind pack: "Sidings", a street built on an old railway's sidings
+# ("a substation off Ancaster Sidings", "131 Hopton Sidings").
+STREET_ENDINGS = STREET_ENDINGS | frozenset(("sidings",))
 _ONE_WORD_STREETS = ("walk", "way", "gate", "row")
 PLACE_ENDINGS = frozenset(
     "ward wards unit suite wing home lodge manor grange court house cottage centre hotel".split()
@@ -434,6 +440,10 @@ def place_spans(
                     )
                 ):
                     end = town.end()
+                elif label == "STREET" and (closing := _MISTYPED_POSTCODE_CLOSING.match(text, end)):
+                    found.append((closing.start(1), closing.end(1), "POSTCODE"))
+                    if "\n" not in text[end : closing.start(1)]:  # the towns on its line
+                        end = len(text[: closing.start(1)].rstrip(", \t"))
                 found.append((house.start(), end, "ADDRESS"))
                 continue
         found.append((start, end, "LOCATION" if label == "STREET" else label))
@@ -451,7 +461,15 @@ def place_spans(
         for match in _AT_HOME_PROVIDER.finditer(text):
             if not all(normalise(word) in GENERIC for word in match[1].split()):
                 found.append((match.start(), match.end(), "ORGANISATION"))
-    if found and ("Agency" in text or "Trust" in text or "Executive" in text):
+    if found and (
+        "Agency" in text
+        or "Trust" in text
+        or "Executive" in text
+        or "Board" in text  # after the thirty-seventh blind pack, and the three below
+        or "Unit" in text
+        or "Inspectorate" in text
+        or "Regulator" in text
+    ):
         found = _less_national_bodies(text, found)
     if "Housing " in text or "Interpreting" in text:
         for match in _HOUSING_OR_LANGUAGE_PROVIDER.finditer(text):
@@ -484,12 +502,21 @@ _NATIONAL_BODIES = re.compile(
     r"Rural[ \t]+Payments[ \t]+Agency|Animal[ \t]+(?:and|&)[ \t]+Plant[ \t]+Health[ \t]+Agency|"
     # After the thirty-sixth blind pack: so is the national charity behind Street Pastors ("the
     # Ascension Trust tells pastors to hand over in person"); a town's team is named for its town.
-    r"Ascension[ \t]+Trust)"
+    r"Ascension[ \t]+Trust|"
+    # After the thirty-seventh blind pack: so are the bodies builders and demolition firms deal
+    # with ("records from the Construction Industry Training Board", the HSE's "Asbestos
+    # Licensing Unit", read as a unit of a hospital), and the regulators of water and buildings.
+    r"(?:Engineering[ \t]+)?Construction[ \t]+Industry[ \t]+Training[ \t]+Board|"
+    r"Asbestos[ \t]+Licensing[ \t]+Unit|Drinking[ \t]+Water[ \t]+Inspectorate|"
+    r"Building[ \t]+Safety[ \t]+Regulator)"
     r"(?![\w])"
 )
 
 
-_NATIONAL_ENDINGS = ("Agency", "Trust", "Trusts", "Executive", "Commission")
+_NATIONAL_ENDINGS = (
+    "Agency", "Trust", "Trusts", "Executive", "Commission", "Board", "Unit", "Inspectorate",
+    "Regulator",
+)  # fmt: skip
 
 
 def _less_national_bodies(
@@ -498,7 +525,7 @@ def _less_national_bodies(
     # Speed: read only round an organisation found that ends as a national body's name does.
     kept = []
     for span in found:
-        if span[2] == "ORGANISATION" and text.endswith(_NATIONAL_ENDINGS, span[0], span[1]):
+        if span[2] != "ADDRESS" and text.endswith(_NATIONAL_ENDINGS, span[0], span[1]):
             if any(
                 body.start() <= span[0] and span[1] <= body.end()
                 for body in _NATIONAL_BODIES.finditer(text, max(0, span[0] - 40), span[1] + 8)
@@ -655,6 +682,21 @@ _POSTCODE_LEADS = (",", " ", "\t")
 _TOWNS_BEFORE_POSTCODE = re.compile(
     r"(?:,?[ \t]+[A-Z][a-z][\w'’-]*){1,3}"
     r"(?=,?[ \t]+[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}(?![\w]))"
+)
+
+
+# After the thirty-seventh blind pack: a postcode that closes an address whose inward letters
+# Royal Mail never issues (C, I, K, M, O or V: "WV6 8TC", "S748CU", "de24 1ml"), as a typist's
+# slip or a form's made-up test address writes it, still places the person where it ends a
+# street with a house number and its village and town ("130 Purbeck Road, Tettenhall, WV6 8TC",
+# "51 Hopton Terrace\nWhiteway\nTwerton\nBA2 3KE"), each on the same line or a line of its own.
+# Only the letters the strict pattern refuses are let in here, in capitals or all in lower
+# case, and only there: elsewhere such a shape may be a code or a dose.
+_MISTYPED_POSTCODE_CLOSING = re.compile(
+    r"(?:,?(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][A-Za-z][\w'’-]*(?:[ \t]+[A-Z][A-Za-z][\w'’-]*)?){0,3}"
+    r",?(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"((?=[A-Z\d ]+(?![\w])|[a-z\d ]+(?![\w]))[A-PR-UWYZa-pr-uwyz][A-HK-Ya-hk-y]?\d[A-Za-z\d]?"
+    r" {0,2}\d(?=[A-Za-z]{0,1}[CIKMOVcikmov])[A-Za-z]{2})(?![\w])"
 )
 
 

@@ -595,6 +595,15 @@ _PERSON_NOUNS |= frozenset(
 # After the thirty-fourth blind pack: a specialist who came to help is named so ("A play
 # specialist, ...", "the falls specialist, ...").
 _PERSON_NOUNS |= frozenset(("specialist",))
+# After the thirty-seventh blind pack: the trades of a building site, a street works gang or a
+# utility's crew name their people so too ("The Ganger, ...", "The Shift Fitter, ...", "the
+# Slinger Signaller on the ground, ...").
+_PERSON_NOUNS |= frozenset(
+    """
+    ganger jointer fitter slinger signaller scaffolder labourer plasterer roofer glazier
+    bricklayer electrician plumber joiner steeplejack rigger
+    """.split()
+)
 _PERSON_NOUN_ENDINGS = ("man", "men", "guard", "guards")
 # What a staff or charge nurse's post has, never their surname (see the title rule below), and
 # what may follow such a surname: a stop, a comma, a bracket or a lower-case word.
@@ -3507,6 +3516,11 @@ def _any_case_name_ok(words: list[str]) -> bool:
     keys = [normalise(word.rstrip(".")) for word in words]
     if len(keys[-1]) < 2:
         return False  # "signed by a healthcare assistant"
+    # After the thirty-seventh blind pack: nor "a" or "i" in lower case before a word ("found by
+    # a street lighting crew"): an article or a pronoun, not a first name the list holds ("by j
+    # smith" is an initial).
+    if len(keys) > 1 and words[0] in ("a", "i"):
+        return False
     if any(_barred_from_names(key, towns) for key in keys):
         return False
     first = keys[0].split("-")
