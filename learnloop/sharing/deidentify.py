@@ -577,6 +577,13 @@ _ID_CONTEXT_ANYWHERE = re.compile(r"\b" + _ID_CONTEXT.pattern, re.IGNORECASE)
 _SHORT_DATE = re.compile(r"\d{1,2}/\d{1,2}")
 
 
+# After the thirty-eighth blind pack: a statutory instrument is named with its year after
+# "Order" ("the Air Navigation Order 2016", "the Regulatory Reform (Fire Safety) Order 2005"), a
+# title capitalised as a law's is, and the year is no order's number; "order 2016" in lower case,
+# or an order's number of other than a year's four digits, is still one.
+_YEAR_OF_AN_ORDER = re.compile(r"[\w)][ \t]Order[ \t]+(?:19|20)\d\d$")
+
+
 def _reference_like(value: str) -> bool:
     """Four digits or more, and not a day and month ("Incident 30/03" is a date)."""
     return (sum(c.isdigit() for c in value) >= 4 and not _SHORT_DATE.fullmatch(value)) or (
@@ -806,6 +813,8 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
             for match in _REFERENCE_AFTER_COMMA.finditer(text):
                 references.add((match.start(1), match.end(1)))
     for start, end in references:
+        if end - start == 4 and _YEAR_OF_AN_ORDER.search(text, max(0, start - 12), end):
+            continue
         yield (start, end, "ID")
     for position in _all_positions(text, "-"):
         if (
@@ -1976,6 +1985,8 @@ def find_spans(
     candidates += _initials_after_roles(text)
     candidates += _initials_in_person_columns(text, normalised)
     candidates += _signed_log_cells(text)
+    candidates += _compact_dates_opening_rows(text)
+    candidates += _speakers_after_stamps(text)
     candidates += _stand_ins_and_signers(text)
     if "know" in normalised or "all)" in normalised or "one)" in normalised:
         candidates += _names_known_to(text, normalised)
@@ -2297,6 +2308,29 @@ _ROLE_HEADER_WORDS += ("lifeguard", "instructor", "coach", "medic")
 # column headed "first aider" ("date,time,entry,first aider"), often by surname alone.
 _ROLE_HEADER_WORDS += ("aider",)
 _JOINED_BY_HEADER = re.compile(r"[a-z]+[_-]by")
+# After the thirty-eighth blind pack: a contact centre's or a case system's export names who took
+# each call in a column headed "agent", "adviser" or "assignee" ("created,agent,note"), often by
+# the system login, surname and given name in lower case joined by a full stop or an underscore
+# ("okafor.dawn", "dawn_okafor", "abu-bakr.nasra"). Such a cell is a person when each of its two
+# parts (each piece of a hyphened part) is a listed given name or surname or no English word, so
+# a queue or a channel stays ("web.form", "auto.reply", "repairs.team"), as do shorthand and a
+# system's own user ("IVR", "system").
+_LOGIN_HEADER_WORDS = frozenset(("agent", "adviser", "advisor", "assignee"))
+_CELL_LOGIN = re.compile(r"[ \t]*([a-z][a-z'’-]*[._][a-z][a-z'’-]*)\d{0,3}[ \t]*")
+_LOGIN_PARTS = re.compile(r"[._]")
+
+
+def _login_is_a_name(login: str) -> bool:
+    """Whether a lower-case login ("okafor.dawn") reads as a person's two names (see above)."""
+    parts = _LOGIN_PARTS.split(login)
+    if len(parts) != 2 or min(len(part) for part in parts) < 2:
+        return False
+    words, given, family = english_words(), first_names(), surnames()
+    return all(
+        piece and (piece in given or piece in family or piece not in words)
+        for part in parts
+        for piece in part.split("-")
+    )
 
 
 def _role_header_lines(lowered: str) -> set[int]:
@@ -2319,7 +2353,9 @@ def _role_header_lines(lowered: str) -> set[int]:
         if separator and separator != previous:
             for cell in line.split(separator):
                 words = cell.strip(_QUOTE_BLANKS).split()
-                if 1 <= len(words) <= 2 and _is_person_header(words[-1]):
+                if 1 <= len(words) <= 2 and (
+                    _is_person_header(words[-1]) or words[-1] in _LOGIN_HEADER_WORDS
+                ):
                     lines.add(offset)
                     break
         previous = separator
@@ -2395,6 +2431,58 @@ _LOG_ROW_DATE = re.compile(
     rf"\|[ \t]*({_LOG_TIME}[ \t]*\|[ \t]*)?{_LOG_DAY}{_LOG_DATE}([ \t]+{_LOG_TIME})?[ \t]*\|"
 )
 _CSV_ROW_DATE = re.compile(rf"({_LOG_TIME},)?{_LOG_DAY}{_LOG_DATE}([ T]{_LOG_TIME})?,(?![ \t])")
+
+
+# After the thirty-eighth blind pack: a system's export may write each row's date as eight digits,
+# year, month and day with nothing between them, then the time in the next cell
+# ("20251117,1754,\"...\"", "20260301,09:05:00,..."), as a database's date field is dumped. At the
+# start of a line, followed by a comma and a time of four digits or with a colon, and a real day
+# of a year from 1900 to 2099, it is a date; eight digits elsewhere (a reference, a phone number's
+# part, "20251117" alone in prose) stay as they are read otherwise.
+# Speed: read only in a text with a line that opens with "19" or "20".
+_COMPACT_ROW_DATE = re.compile(
+    r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]),(?:[01]\d|2[0-3]):?[0-5]\d"
+    r"(?::[0-5]\d)?(?=,)",
+    re.MULTILINE,
+)
+
+
+def _compact_dates_opening_rows(text: str) -> list[_Found]:
+    if "\n20" not in text and "\n19" not in text and not text.startswith(("19", "20")):
+        return []
+    found: list[_Found] = []
+    for match in _COMPACT_ROW_DATE.finditer(text):
+        try:
+            date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:  # no such day ("20250230")
+            continue
+        found.append((match.start(1), match.end(3), "DATE"))
+    return found
+
+
+# After the thirty-eighth blind pack: a radio or an operations log names who spoke after each
+# entry's stamp in brackets by given name and the surname's initial, then a colon ("[19AUG25
+# 2359Z] Abebe W: ...", "[14:02] Dawn O: ..."). The given name must be a listed one or no English
+# word and no listed place, so a channel, a call sign or a post stays ("Tower C:", "Ramp A:",
+# "Gate B:", "London A:").
+# Speed: read only in a text with a line that opens with a bracket.
+_SPEAKER_AFTER_STAMP = re.compile(
+    r"^\[[^\]\n]{0,30}\d[^\]\n]{0,30}\][ \t]+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)[ \t][A-ZÀ-ÖØ-Þ](?=:)",
+    re.MULTILINE,
+)
+
+
+def _speakers_after_stamps(text: str) -> list[_Found]:
+    if "\n[" not in text and not text.startswith("["):
+        return []
+    found: list[_Found] = []
+    for match in _SPEAKER_AFTER_STAMP.finditer(text):
+        key = normalise(match[1])
+        if key in ROLE_WORDS or key in places():
+            continue
+        if key in first_names() or key not in english_words():
+            found.append((match.start(1), match.end(), "PERSON"))
+    return found
 
 
 def _signed_log_cells(text: str) -> list[_Found]:
@@ -2527,6 +2615,8 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
                     columns.append((index, _CELL_BARE_NUMBER, "HOSPITAL_NUMBER"))
             elif short and 1 <= len(words) <= 2 and words[-1] in _DATE_COLUMN_WORDS:
                 columns.append((index, _CELL_DAY_MONTH, "DATE"))
+            elif short and 1 <= len(words) <= 2 and words[-1] in _LOGIN_HEADER_WORDS:
+                columns.append((index, _CELL_LOGIN, "LOGIN"))
             elif short and 1 <= len(words) <= 2 and _is_person_header(words[-1]):
                 columns.append((index, _STAFF_CELL, "PERSON"))
         if not columns:
@@ -2551,6 +2641,20 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
                     if not extra and stop - start > 2 and row[start] == row[stop - 1] == '"':
                         start, stop = start + 1, stop - 1
                     match = pattern.fullmatch(row, start, stop)
+                    if label == "LOGIN":
+                        if match and _login_is_a_name(match[1]):
+                            found.append(
+                                (row_start + match.start(1), row_start + match.end(1), "PERSON")
+                            )
+                            break
+                        match = _CELL_NAME_WORDS.fullmatch(row, start, stop)
+                        # (a name written out there: two words or more, as a name reads)
+                        if match and len(match[1].split()) >= 2 and name_in_cell(match[1].split()):
+                            found.append(
+                                (row_start + match.start(1), row_start + match.end(1), "PERSON")
+                            )
+                            break
+                        continue
                     if (
                         match
                         and pattern is _USER_CELL_INITIALS

@@ -383,6 +383,16 @@ def place_spans(
                 end_index, label = index, "STREET"
             elif key in PLACE_ENDINGS:
                 end_index, label = index, "LOCATION"
+                # After the thirty-eighth blind pack: a town's minor injuries unit is a service a
+                # trust runs, named as its community hospital is ("Kemble Minor Injuries Unit"),
+                # an organisation rather than a ward of one.
+                if (
+                    key == "unit"
+                    and index >= 3
+                    and chain[index - 1].key in ("injuries", "injury")
+                    and chain[index - 2].key == "minor"
+                ):
+                    label = "ORGANISATION"
             else:
                 continue
             break
@@ -409,6 +419,22 @@ def place_spans(
             and text[chain[end_index].end : chain[-1].start] == " "
             and text[text.rfind("\n", 0, words[0].start) + 1 : words[0].start].strip() == ""
             and text[chain[-1].end : chain[-1].end + 1] in ("", "\n", "\r")
+        ):
+            continue
+        # After the thirty-eighth blind pack: so in running text too, a kind of centre or of
+        # service in one English word before a job is the job's title ("a Contact Centre Agent",
+        # "the Cabin Service Director, ..."), not a place or an organisation; a name in no
+        # dictionary or a place's still is one ("Oakwood Centre Manager", "Ripon Service").
+        if (
+            label in ("LOCATION", "ORGANISATION")
+            and len(words) == 1
+            and end_index + 1 < len(chain)
+            and chain[end_index].key in ("centre", "center", "service", "services")
+            and chain[end_index + 1].key in ROLE_WORDS
+            and words[0].key in english
+            and words[0].key not in places()
+            and not words[0].caps
+            and text[chain[end_index].end : chain[end_index + 1].start] == " "
         ):
             continue
         start, end = chain[start_index].start, chain[end_index].end
@@ -469,6 +495,7 @@ def place_spans(
         or "Unit" in text
         or "Inspectorate" in text
         or "Regulator" in text
+        or " Service" in text  # after the thirty-eighth blind pack (see below)
     ):
         found = _less_national_bodies(text, found)
     if "Housing " in text or "Interpreting" in text:
@@ -508,14 +535,22 @@ _NATIONAL_BODIES = re.compile(
     # Licensing Unit", read as a unit of a hospital), and the regulators of water and buildings.
     r"(?:Engineering[ \t]+)?Construction[ \t]+Industry[ \t]+Training[ \t]+Board|"
     r"Asbestos[ \t]+Licensing[ \t]+Unit|Drinking[ \t]+Water[ \t]+Inspectorate|"
-    r"Building[ \t]+Safety[ \t]+Regulator)"
+    r"Building[ \t]+Safety[ \t]+Regulator|"
+    # After the thirty-eighth blind pack: so are the services and ombudsmen a council's, a
+    # bank's or a jobcentre's callers are sent to ("the Pension Service", "the Financial Ombudsman
+    # Service", "HM Courts and Tribunals Service", "the Child Maintenance Service").
+    r"Pension[ \t]+Service|Financial[ \t]+Ombudsman[ \t]+Service|"
+    r"(?:HM[ \t]+)?Courts[ \t]+(?:and|&)[ \t]+Tribunals[ \t]+Service|"
+    r"Child[ \t]+Maintenance[ \t]+Service|Insolvency[ \t]+Service|"
+    r"Disclosure[ \t]+(?:and|&)[ \t]+Barring[ \t]+Service|Money[ \t]+(?:and|&)[ \t]+Pensions"
+    r"[ \t]+Service)"
     r"(?![\w])"
 )
 
 
 _NATIONAL_ENDINGS = (
     "Agency", "Trust", "Trusts", "Executive", "Commission", "Board", "Unit", "Inspectorate",
-    "Regulator",
+    "Regulator", "Service",
 )  # fmt: skip
 
 

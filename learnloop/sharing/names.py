@@ -73,6 +73,11 @@ ROLE_WORDS = frozenset(
     scribe chaperone
     """.split()
 )
+# After the thirty-eighth blind pack: an agent (a contact centre's, a check-in desk's, a ramp's)
+# and a floorwalker (who supervises a contact centre's or a shop's floor) are jobs, so a word
+# before one is the job's kind ("Check-in Agent Dawn Okafor") and one alone is no name
+# ("Floorwalker to complete the form").
+ROLE_WORDS = ROLE_WORDS | frozenset(("agent", "agents", "floorwalker"))
 # Relationships: "the patient's son, David", "her daughter Sarah", "husband Peter".
 RELATIONSHIPS = frozenset(
     """
@@ -3596,10 +3601,17 @@ def _surname_any_word_in_cell(words: list[str]) -> bool:
         given = True
     else:
         key = keys[0]
+        # After the thirty-eighth blind pack: an export's user column writes the whole name in
+        # capitals ("KUBANYCH TELLER", "FIKRU LANDER"), a surname that is a word as often as in
+        # any case; a first word in capitals counts when it is a listed given name or, of four
+        # letters or more, in no dictionary ("NIGHT SHIFT", "AUTO IMPORT", "NHS TEAM" stay).
         given = (
             len(key) >= 3
-            and not words[0].isupper()
-            and (key in firsts or key not in english)
+            and (
+                key in firsts or key not in english
+                if not words[0].isupper()
+                else key in firsts or (len(key) >= 4 and key not in english)
+            )
             and key not in never
             and not _barred_from_names(key, towns)
         )
