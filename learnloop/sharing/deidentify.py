@@ -1986,6 +1986,8 @@ def find_spans(
     candidates += _initials_in_person_columns(text, normalised)
     candidates += _signed_log_cells(text)
     candidates += _compact_dates_opening_rows(text)
+    candidates += _bare_bar_logs(text)
+    candidates += _named_from_teams_and_captains(text)
     candidates += _speakers_after_stamps(text)
     candidates += _stand_ins_and_signers(text)
     if "know" in normalised or "all)" in normalised or "one)" in normalised:
@@ -2333,6 +2335,41 @@ def _login_is_a_name(login: str) -> bool:
     )
 
 
+# After the thirty-ninth blind pack: a courier's or a tracking system's export names who did each
+# thing, in a column headed by a job ("timestamp,note,rider", "date,time,event,operator"), by one
+# name and the other's initial: the given name in lower case as typed at a login ("hamidou k",
+# "megan j") or the surname in capitals as a scanner's badge prints it ("DIALLO O", "WHEELER T").
+# The word must be a listed given name or surname or no English word, and no job, place or
+# shorthand; a word for a place, a team or a vehicle with a letter stays ("WARD B", "team a",
+# "bike 3", "NIGHT B").
+_CELL_NAME_AND_INITIAL = re.compile(
+    r"[ \t]*([a-zß-öø-ÿ][a-zß-öø-ÿ'’-]+[ \t][a-z]|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+[ \t][A-ZÀ-ÖØ-Þ])"
+    r"\.?[ \t]*"
+)
+_NOT_NAME_BEFORE_LETTER = frozenset(
+    """
+    ward bay day bed room team unit desk shift night site zone area side block floor wing lift
+    gate door van bike car line pod hub base level stage group plan grade band
+    """.split()
+)
+
+
+def _name_and_initial(cell: str) -> bool:
+    """Whether a cell's "hamidou k" or "DIALLO O" reads as a name and an initial (see above)."""
+    word = normalise(cell.split()[0])
+    if (
+        len(word) < 3
+        or word in _NOT_NAME_BEFORE_LETTER
+        or word in ROLE_WORDS
+        or word in SHORTHAND
+        or word in places()
+    ):
+        return False
+    if cell[0].islower():
+        return word in first_names() or word not in english_words()
+    return word in surnames() or word in first_names() or word not in english_words()
+
+
 def _role_header_lines(lowered: str) -> set[int]:
     """Where each table's or CSV's first line starts when a cell of it is a person's word (see
     above) or a deed joined to "by"; the rows under a header, and prose, are not read so."""
@@ -2485,6 +2522,130 @@ def _speakers_after_stamps(text: str) -> list[_Found]:
     return found
 
 
+# After the thirty-ninth blind pack: a unit's log kept as plain text with its cells parted by bars
+# but no bar at either edge ("2026.02.04 06:59 | Worksheet printed ... | L.J./A.D.", under
+# "date time | deviation | made/checked") signs each entry in its last cell, often by two people,
+# the one who made a product and the one who checked it, their initials split by a slash
+# ("| LJ/AD", "| L.J./A.D."), as a pharmacy's or a laboratory's second check is written. In a block
+# of three such rows or more, each opening with a date and a time, the last cell's initials are
+# people (no shorthand or word: "| N/A", "| PO/IV", "| OK" stay), and a date written year first
+# with full stops there ("2026.02.04") is a date when the day is real.
+# Speed: read only in a text with " | " and a line that opens with a date.
+_BARE_BAR_ROW = re.compile(rf"^{_LOG_DAY}({_LOG_DATE})[ T]{_LOG_TIME}Z?[ \t]*\|", re.MULTILINE)
+_DOTTED_YEAR_FIRST = re.compile(r"((?:19|20)\d\d)\.(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])")
+# (either may be written as an initial and the surname, "I. Taimanglo", "K. Öztürk-Ng")
+_ONE_SIGNER = (
+    r"(?:[A-ZÀ-ÖØ-Þ]{2,3}|(?:[A-ZÀ-ÖØ-Þ]\.){2,3}"
+    r"|[A-ZÀ-ÖØ-Þ]\.[ \t]?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]*[A-ZÀ-ÖØ-Þa-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?)"
+)
+_SIGNERS_CELL = re.compile(rf"[ \t]*({_ONE_SIGNER})(?:[ \t]?/[ \t]?({_ONE_SIGNER}))?[ \t]*")
+
+
+def _signer_initials(initials: str) -> bool:
+    if any(c.islower() for c in initials):
+        return True  # an initial and a surname ("I. Taimanglo")
+    key = initials.replace(".", "")
+    return (
+        key not in _NOT_INITIALS
+        and key.lower() not in SHORTHAND
+        and (len(key) == 2 or key.lower() not in english_words())
+    )
+
+
+def _bare_bar_logs(text: str) -> list[_Found]:
+    if " | " not in text or not (first := _BARE_BAR_ROW.search(text)):
+        return []
+    found: list[_Found] = []
+    block: list[tuple[int, str, re.Match[str]]] = []
+    offset = first.start()
+    for line in [*text[offset:].split("\n"), ""]:
+        match = _BARE_BAR_ROW.match(line) if line.count("|") >= 2 else None
+        if match:
+            block.append((offset, line, match))
+        else:
+            if len(block) >= 3:
+                found += _bare_bar_signatures(block)
+            block = []
+        offset += len(line) + 1
+    return found
+
+
+def _bare_bar_signatures(block: list[tuple[int, str, re.Match[str]]]) -> list[_Found]:
+    found: list[_Found] = []
+    cells = []
+    for row_start, row, match in block:
+        start = row.rfind("|") + 1
+        if len(row[start:].split()) > 3:
+            return []
+        cells.append((row_start, row, match, start))
+    for row_start, row, match, start in cells:
+        if dotted := _DOTTED_YEAR_FIRST.fullmatch(match[1]):
+            try:
+                date(int(dotted[1]), int(dotted[2]), int(dotted[3]))
+                found.append((row_start + match.start(1), row_start + match.end(1), "DATE"))
+            except ValueError:  # no such day ("2026.02.30")
+                pass
+        signers = _SIGNERS_CELL.fullmatch(row, start)
+        if signers and all(_signer_initials(x) for x in signers.groups() if x):
+            for group in (1, 2):
+                if signers[group]:
+                    found.append(
+                        (row_start + signers.start(group), row_start + signers.end(group), "PERSON")
+                    )
+    return found
+
+
+# After the thirty-ninth blind pack: a letter or a review names someone of another team by one
+# word and where they are from, then what they did ("Ouchene from the clinic rang her", "Goldstein
+# from their team is looking at it", "Haddadi from the shop can come"); the word is a person when
+# it is in no dictionary and no place's name, it opens a clause, and a team, a clinic, a shop or
+# a firm, not a pharmacy or a pack, is what it came from, so "Calls from the ward", "Help from
+# the team came", "taking Buscopan from the chemist" and "Sertraline from the next pack was
+# started" stay. And a club's captain is named after the job as a porter is ("The Club
+# Captain Hocine said", "the Team Captain Ben Walsh"), though "Captain" alone may open a ward's or
+# a ship's name ("Captain Cook Ward") and stays out of the jobs.
+# Speed: read only in a text with " from the ", " from their " or "Captain ".
+_WORD_FROM_A_TEAM = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)[ \t]+from[ \t]+"
+    r"(?:the|their|our)[ \t]+(?:[a-z]+[ \t]+)?(?:clinic|team|shop|practice|surgery|office|depot"
+    r"|estates|club|company|firm|supplier|contractor|charity|agency)[ \t]+"
+    r"(?:rang|phoned|called|said|wrote|emailed|came|can|will|would|told|asked|visited|agreed"
+    r"|explained|confirmed|is[ \t]+(?:looking|helping|checking|coming))(?![\w'’-])"
+)
+_CLUB_CAPTAIN = re.compile(
+    r"(?:Club|Team)[ \t]+Captain[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)(?:[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+))?"
+)
+
+
+def _named_from_teams_and_captains(text: str) -> list[_Found]:
+    found: list[_Found] = []
+    if " from the " in text or " from their " in text or " from our " in text:
+        english, towns = english_words(), places()
+        for match in _WORD_FROM_A_TEAM.finditer(text):
+            # (opening a clause, so a thing taken or given stays: "taking Buscopan from the
+            # chemist", "after Oramorph from the crew")
+            before = text[max(0, match.start() - 5) : match.start()].rstrip(" \t")
+            if before and before[-1] not in ".;:,\n" and not before.endswith(" and"):
+                continue
+            key = normalise(match[1])
+            if all(
+                part not in english and part not in towns and part not in ROLE_WORDS
+                for part in key.split("-")
+            ):
+                found.append((match.start(1), match.end(1), "PERSON"))
+    if "Captain " in text:
+        english, firsts, towns = english_words(), first_names(), places()
+        for match in _CLUB_CAPTAIN.finditer(text):
+            key = normalise(match[1])
+            if key in towns or key in ROLE_WORDS or (key in english and key not in firsts):
+                continue
+            end = match.end(1)
+            if match[2] and ((last := normalise(match[2])) in surnames() or last not in english):
+                end = match.end(2)
+            found.append((match.start(1), end, "PERSON"))
+    return found
+
+
 def _signed_log_cells(text: str) -> list[_Found]:
     bars = "\n|" in text
     # Speed: a CSV's rows are read only in a text with nine commas or more with no blank after.
@@ -2537,8 +2698,10 @@ def _signatures(block: list[tuple[int, str, bool]], separator: str = "|") -> lis
         match = _USER_CELL_INITIALS.fullmatch(row, start, stop)
         if match:
             key = match[1].replace(".", "")
-            if key not in _NOT_INITIALS and key.lower() not in SHORTHAND and (
-                len(key) == 2 or key.lower() not in english_words()
+            if (
+                key not in _NOT_INITIALS
+                and key.lower() not in SHORTHAND
+                and (len(key) == 2 or key.lower() not in english_words())
             ):
                 found.append((row_start + match.start(1), row_start + match.end(1), "PERSON"))
             continue
@@ -2621,6 +2784,8 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
                 columns.append((index, _STAFF_CELL, "PERSON"))
         if not columns:
             continue
+        pending: set[tuple[int, int]] = set()
+        mark = len(found)
         position = line_end
         while position != -1:
             row_start = position + 1
@@ -2676,6 +2841,59 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
                     ):
                         found.append((row_start + match.start(1), row_start + match.end(1), label))
                         break
+                    if (
+                        short
+                        and label == "PERSON"
+                        and (match := _CELL_NAME_AND_INITIAL.fullmatch(row, start, stop))
+                        and _name_and_initial(match[1])
+                    ):
+                        found.append((row_start + match.start(1), row_start + match.end(1), label))
+                        break
+                    if (
+                        short
+                        and label == "PERSON"
+                        and (match := _CELL_LONE.fullmatch(row, start, stop))
+                    ):
+                        pending.add((row_start + match.start(1), row_start + match.end(1)))
+        if pending and len(found) > mark:
+            found += _names_like_the_columns(text, found[mark:], pending)
+    return found
+
+
+# After the thirty-ninth blind pack: a person's column read so far tells how it names people, and
+# a cell written the same way is one of them though its word is an English one: a surname alone
+# that the column also writes after an initial ("| Packer |" under "| E. Packer |"), or a word in
+# capitals and an initial in a column with two such names found already ("DART T" under "DIALLO
+# O", "WHEELER T"). A word for a place, a team, a job or a shorthand still stays ("| Bay |",
+# "NIGHT B").
+_CELL_LONE = re.compile(
+    r"[ \t]*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+[ \t][A-ZÀ-ÖØ-Þ])\.?[ \t]*"
+)
+
+
+def _names_like_the_columns(
+    text: str, table: list[_Found], pending: set[tuple[int, int]]
+) -> list[_Found]:
+    people = [(start, end) for start, end, label in table if label == "PERSON"]
+    last_words = {normalise(text[start:end].split()[-1]) for start, end in people}
+    capitals = sum(
+        1
+        for start, end in people
+        if text[start].isupper() and _CELL_NAME_AND_INITIAL.fullmatch(text, start, end)
+    )
+    found: list[_Found] = []
+    for start, end in sorted(pending):
+        cell = text[start:end]
+        word = normalise(cell.split()[0])
+        if (
+            word in _NOT_NAME_BEFORE_LETTER
+            or word in ROLE_WORDS
+            or word in SHORTHAND
+            or word in places()
+        ):
+            continue
+        if (" " in cell and capitals >= 2) or (" " not in cell and word in last_words):
+            found.append((start, end, "PERSON"))
     return found
 
 

@@ -143,6 +143,14 @@ GENERIC |= frozenset(("mobile", "library"))
 # services" is, and a job's title ("Customer Care Host", "Jo Bryce, Customer Care, casino"), not
 # an organisation of anyone's.
 GENERIC |= frozenset(("customer", "customers"))
+# After the thirty-ninth blind pack: sterile services and decontamination are a hospital's
+# departments, named as "customer services" is ("Sterile Services, Kemble Community Hospital",
+# "the Decontamination Unit"), and the councils of pharmacists, opticians, osteopaths and
+# chiropractors are regulators named for their profession as "General Medical Council" is ("the
+# General Pharmaceutical Council", "the General Optical Council"): no organisation of anyone's.
+GENERIC |= frozenset(
+    ("sterile", "decontamination", "pharmaceutical", "optical", "osteopathic", "chiropractic")
+)
 # Words that start a sentence or a clause, not a name: trimmed from the front of a run.
 _LEADING = frozenset(
     """

@@ -78,6 +78,14 @@ ROLE_WORDS = frozenset(
 # before one is the job's kind ("Check-in Agent Dawn Okafor") and one alone is no name
 # ("Floorwalker to complete the form").
 ROLE_WORDS = ROLE_WORDS | frozenset(("agent", "agents", "floorwalker"))
+# After the thirty-ninth blind pack: the jobs of a hospital's back rooms and supply lines and of
+# a club's officers are jobs too, so a name after one is read as after "Porter" ("the Switchboard
+# Operator Kamya Chad", "our Duty Controller Colm Finegan", "the Ward Hostess Ealee Gelling",
+# "the Chief Arbiter Antony Howell"), and a column headed by one holds who did each thing
+# ("timestamp,note,rider", "date,time,event,operator"). ("Captain" stays out: "Captain Cook Ward".)
+ROLE_WORDS = ROLE_WORDS | frozenset(
+    ("operator", "controller", "hostess", "arbiter", "rider", "sorter", "mistress")
+)
 # Relationships: "the patient's son, David", "her daughter Sarah", "husband Peter".
 RELATIONSHIPS = frozenset(
     """
@@ -1476,6 +1484,10 @@ _LOWER_CASE_DEEDS: tuple[str, ...] = ("checked in with ", "asked ", "spoke to ",
 # ward", "a message for GP OOH", "rang NHS DIRECT" stay.
 _CALLED_DEEDS: tuple[str, ...] = ("rang ", "phoned ", "message for ")
 _LOWER_CASE_DEEDS += _CALLED_DEEDS
+# After the thirty-ninth blind pack: so too whom a log's entry handed the pager or the work over to
+# ("the pager handed over to hamidou kane") and who scanned a record in ("notes scanned in by
+# mengia weaver"); "handed over to night staff", "scanned in by the team" stay.
+_LOWER_CASE_DEEDS += ("handed over to ", "scanned in by ")
 _CAPITALS_FULL_NAME = re.compile(
     r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)[ \t]+([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)(?![\w'’-])"
 )
@@ -4957,9 +4969,7 @@ def known_initials_spans(
     # keeps the length of, ASCII initials are looked for only when the text's word openings
     # (which hold every short word whole) hold them in lower case.
     openings = (
-        _word_openings(lowered)
-        if lowered is not None and len(lowered) == len(text)
-        else None
+        _word_openings(lowered) if lowered is not None and len(lowered) == len(text) else None
     )
     dotted: dict[str, list[tuple[int, int]]] = {}
     if "." in text:
