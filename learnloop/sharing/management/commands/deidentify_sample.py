@@ -17,10 +17,10 @@ and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 `--pack development-3` to `development-19` the first seventeen blind packs (evaluation_blind.py to
 evaluation_blind17.py), development packs since their misses were studied (26 and 27 November
 2026); `--pack development-20` the eighteenth pack (evaluation_blind18.py), not blind (its writer
-saw commit subjects) and not yet studied; `--pack development-21` to `development-40` the
-nineteenth to thirty-eighth blind packs (evaluation_blind19.py to evaluation_blind38.py),
-studied; `--pack blind` the thirty-ninth blind pack (evaluation_blind39.py), written without
-reading the engine and frozen before it was scored (28 November 2026, 15:20 UTC): quote its
+saw commit subjects) and not yet studied; `--pack development-21` to `development-41` the
+nineteenth to thirty-ninth blind packs (evaluation_blind19.py to evaluation_blind39.py),
+studied; `--pack blind` the fortieth blind pack (evaluation_blind40.py), written without
+reading the engine and frozen before it was scored (28 November 2026, 16:48 UTC): quote its
 first score.
 
 The command touches no database and runs no system checks.
@@ -72,6 +72,7 @@ from learnloop.sharing import (
     evaluation_blind37,
     evaluation_blind38,
     evaluation_blind39,
+    evaluation_blind40,
     evaluation_dev2,
 )
 
@@ -116,7 +117,8 @@ PACKS = {
     "development-38": evaluation_blind36,
     "development-39": evaluation_blind37,
     "development-40": evaluation_blind38,
-    "blind": evaluation_blind39,
+    "development-41": evaluation_blind39,
+    "blind": evaluation_blind40,
 }
 
 PROGRESS_EVERY = 500
