@@ -328,7 +328,11 @@ _HOSPITAL_NUMBER_CONTEXT = re.compile(
     # "at base" (after the seventh blind pack); after the tenth, the hospital named between and
     # then "is" ("hospital number at St Mary's Hospital is 61821061")
     r"(?:\s+(?:at|for|in)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}"
-    r"(?=\s*[:#]|\s+(?:is|was)\s)|\s+at\s+(?:the\s+)?base)?"
+    r"(?=\s*[:#]|\s+(?:is|was)\s)|\s+at\s+(?:the\s+)?base"
+    # after the fortieth blind pack: who gave the number, then "is" ("the hospital number you
+    # gave us is ...", "the hospital number she quoted was ...")
+    r"|\s+(?:that\s+)?(?:you|he|she|they|we)\s+(?:gave|quoted|wrote)(?:\s+(?:us|me|down))?"
+    r"(?=\s+(?:is|was)\s))?"
     # an aside in brackets ("hospital number (for the record): ..."); "as" ("show your hospital
     # number as ...")
     r"(?:\s+\([a-z][a-z ]{0,24}\))?"
@@ -1989,6 +1993,7 @@ def find_spans(
     candidates += _bare_bar_logs(text)
     candidates += _named_from_teams_and_captains(text)
     candidates += _speakers_after_stamps(text)
+    candidates += _double_colon_senders(text)
     candidates += _stand_ins_and_signers(text)
     if "know" in normalised or "all)" in normalised or "one)" in normalised:
         candidates += _names_known_to(text, normalised)
@@ -2201,6 +2206,24 @@ _STAFF_CELL = re.compile(
     r"|(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[ \t]){0,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+,[ \t]+"
     r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)[ \t]*"
 )
+# After the fortieth blind pack: a register's column headed by a job ("| signalman |") may name
+# who made each entry by surname, a comma and the initial, as a signing sheet writes it
+# ("| Okafor, D |", "| Brennan-Hale, K. |"); the surname must be a listed one or no English word,
+# and no job, place or shorthand ("| Bay, A |", "| Staff, B |" stay).
+_CELL_SURNAME_INITIAL = re.compile(
+    r"[ \t]*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?,[ \t]?[A-ZÀ-ÖØ-Þ]\.?)[ \t]*"
+)
+
+
+def _surname_and_initial(cell: str) -> bool:
+    for piece in normalise(cell.split(",")[0]).split("-"):
+        if piece in ROLE_WORDS or piece in places() or piece in SHORTHAND:
+            return False
+        if piece in english_words() and piece not in surnames():
+            return False
+    return True
+
+
 _NUMBER_COLUMN_WORDS = ("hosp", "hospital", "mrn", "number")
 # After the twenty-fourth blind pack: a column headed "date" holds dates, and a row's day and
 # month written alone there ("| 5/2 | 0700 |", "| 12/11 |") is one, though such a figure in
@@ -2479,7 +2502,9 @@ _CSV_ROW_DATE = re.compile(rf"({_LOG_TIME},)?{_LOG_DAY}{_LOG_DATE}([ T]{_LOG_TIM
 # Speed: read only in a text with a line that opens with "19" or "20".
 _COMPACT_ROW_DATE = re.compile(
     r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]),(?:[01]\d|2[0-3]):?[0-5]\d"
-    r"(?::[0-5]\d)?(?=,)",
+    # After the fortieth blind pack: the time may be six digits, seconds and all, as a database
+    # dumps it ("20251115,075224,..."), under a header such as "yyyymmdd,hhmmss"
+    r"(?::?[0-5]\d)?(?=,)",
     re.MULTILINE,
 )
 
@@ -2509,6 +2534,84 @@ _SPEAKER_AFTER_STAMP = re.compile(
 )
 
 
+# After the fortieth blind pack: a chat's export names who wrote each message after its stamp by
+# the account's handle, given name and surname in lower case joined by underscores
+# ("[2026/01/12 13:48] dawn_okafor_mensah: ..."). Each part must be a listed given name or
+# surname or no English word, and none a job, so a team's or a system's account stays
+# ("[09:14] night_shift:", "[10:02] auto_reply:", "[11:00] ward_clerk:").
+_HANDLE_AFTER_STAMP = re.compile(
+    r"^\[[^\]\n]{0,30}\d[^\]\n]{0,30}\][ \t]+([a-z][a-z'’-]+(?:_[a-z][a-z'’-]+){1,2})(?=:)",
+    re.MULTILINE,
+)
+
+
+def _handle_is_a_name(handle: str) -> bool:
+    parts = handle.split("_")
+    for part in parts:
+        for piece in part.split("-"):
+            if not piece or piece in ROLE_WORDS or piece in places():
+                return False
+            if piece in english_words() and not (piece in first_names() or piece in surnames()):
+                return False
+    return any(part in first_names() or part not in english_words() for part in parts[:1])
+
+
+# After the fortieth blind pack: a radio or a control log kept as plain text may part its cells
+# with double colons ("date time :: message :: from"), and name who sent each entry in the last
+# cell, in capitals or as an initial and the surname ("... :: DAWN OKAFOR", ":: D.OKAFOR",
+# ":: R.DE LUCA"). Under a header whose last cell is a word for who did it ("from", "by",
+# "sender", a job), such a cell is a person when no word of it is a job, a place or a word for a
+# post that a name list lacks ("CONTROL", "SURFACE TEAM", "BASE" stay).
+# Speed: read only in a text with " :: ".
+_SENDER_HEADERS = frozenset(("from", "by", "sender", "sent by", "caller", "who", "name", "signed"))
+_SENDER_PARTICLES = frozenset("de da di del della van von der le la du dos das".split())
+_SENDER_CELL = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+"
+    r"(?:[ \t][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+){0,2}"
+)
+
+
+def _sender_is_a_name(cell: str) -> bool:
+    words = [w for w in re.split(r"[ \t.]+", normalise(cell)) if w]
+    if cell[1:2] != "." and len(words) < 2:
+        return False
+    named = False
+    for word in words[1:] if cell[1:2] == "." else words:
+        if word in _SENDER_PARTICLES:
+            continue
+        for piece in word.split("-"):
+            if piece in ROLE_WORDS or piece in places() or piece in _SENDER_HEADERS:
+                return False
+            if piece in first_names() or piece in surnames() or piece not in english_words():
+                named = True
+            else:
+                return False
+    return named
+
+
+def _double_colon_senders(text: str) -> list[_Found]:
+    if " :: " not in text:
+        return []
+    found: list[_Found] = []
+    columns = 0
+    offset = 0
+    for line in text.split("\n"):
+        cells = line.split(" :: ")
+        if len(cells) >= 3:
+            last = cells[-1].strip().lower()
+            if last in _SENDER_HEADERS or _is_person_header(last):
+                columns = len(cells)
+            elif columns and len(cells) == columns:
+                cell = cells[-1].strip()
+                start = offset + len(line) - len(cells[-1].lstrip())
+                if _SENDER_CELL.fullmatch(cell) and _sender_is_a_name(cell):
+                    found.append((start, start + len(cell), "PERSON"))
+        else:
+            columns = 0 if not line.strip() else columns
+        offset += len(line) + 1
+    return found
+
+
 def _speakers_after_stamps(text: str) -> list[_Found]:
     if "\n[" not in text and not text.startswith("["):
         return []
@@ -2519,6 +2622,10 @@ def _speakers_after_stamps(text: str) -> list[_Found]:
             continue
         if key in first_names() or key not in english_words():
             found.append((match.start(1), match.end(), "PERSON"))
+    if "_" in text:
+        for match in _HANDLE_AFTER_STAMP.finditer(text):
+            if _handle_is_a_name(match[1]):
+                found.append((match.start(1), match.end(1), "PERSON"))
     return found
 
 
@@ -2782,6 +2889,7 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
                 columns.append((index, _CELL_LOGIN, "LOGIN"))
             elif short and 1 <= len(words) <= 2 and _is_person_header(words[-1]):
                 columns.append((index, _STAFF_CELL, "PERSON"))
+                columns.append((index, _CELL_SURNAME_INITIAL, "PERSON"))
         if not columns:
             continue
         pending: set[tuple[int, int]] = set()
@@ -2817,6 +2925,13 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
                         if match and len(match[1].split()) >= 2 and name_in_cell(match[1].split()):
                             found.append(
                                 (row_start + match.start(1), row_start + match.end(1), "PERSON")
+                            )
+                            break
+                        continue
+                    if pattern is _CELL_SURNAME_INITIAL:
+                        if match and _surname_and_initial(match[1]):
+                            found.append(
+                                (row_start + match.start(1), row_start + match.end(1), label)
                             )
                             break
                         continue
@@ -3268,8 +3383,13 @@ _AGE_AFTER_PERSON = re.compile(
 # a letter, two digits, a slash and five to seven more ("Ann Roe (K24/30417)"), and such a number
 # in the next field of a table row ("| ROE, Ann | 0417723 | DOB ...").
 _PERSON_NUMBER = r"[A-Z]{0,3}(?:-?\d{6,10}|\d\d/\d{5,7})[A-Z]?"
+# After the fortieth blind pack: also three capitals and five digits, or two digits, a capital
+# and five digits ("Dawn Okafor, KRE80422", "OKAFOR, Dawn, 54T45810"), as other systems print
+# it, when a comma parts it from the person and a line's or a clause's end closes it.
+_PERSON_NUMBER_SHORT = r"(?-i:[A-Z]{3}\d{5}|\d\d[A-Z]\d{5})(?=[,;]|[ \t]*\n|[ \t]*$)"
 _NUMBER_AFTER_PERSON = re.compile(
-    rf"(?:['’]s)?(?:[ \t]*\(({_PERSON_NUMBER})\)|,[ \t]+({_PERSON_NUMBER})(?=[,;)]|\s)"
+    rf"(?:['’]s)?(?:[ \t]*\(({_PERSON_NUMBER})\)|,[ \t]+({_PERSON_NUMBER}(?=[,;)]|\s)"
+    rf"|{_PERSON_NUMBER_SHORT})"
     rf"|[ \t]*\|[ \t]*({_PERSON_NUMBER})(?=[ \t]*\|))"
 )
 

@@ -504,6 +504,9 @@ def place_spans(
         or "Inspectorate" in text
         or "Regulator" in text
         or " Service" in text  # after the thirty-eighth blind pack (see below)
+        or " Council" in text  # after the fortieth blind pack, and the two below (see below)
+        or " Association" in text
+        or " Wales" in text
     ):
         found = _less_national_bodies(text, found)
     if "Housing " in text or "Interpreting" in text:
@@ -551,14 +554,20 @@ _NATIONAL_BODIES = re.compile(
     r"(?:HM[ \t]+)?Courts[ \t]+(?:and|&)[ \t]+Tribunals[ \t]+Service|"
     r"Child[ \t]+Maintenance[ \t]+Service|Insolvency[ \t]+Service|"
     r"Disclosure[ \t]+(?:and|&)[ \t]+Barring[ \t]+Service|Money[ \t]+(?:and|&)[ \t]+Pensions"
-    r"[ \t]+Service)"
+    r"[ \t]+Service|"
+    # After the fortieth blind pack: so are the national bodies of cave and mountain rescue, of
+    # the arts and of heritage railways ("the British Cave Rescue Council team", "funded by Arts
+    # Council England", "Mountain Rescue England and Wales"), named for what they do.
+    r"British[ \t]+Cave[ \t]+Rescue[ \t]+Council|Mountain[ \t]+Rescue[ \t]+England[ \t]+"
+    r"(?:and|&)[ \t]+Wales|Arts[ \t]+Council(?:[ \t]+(?:England|of[ \t]+Wales))?|"
+    r"Heritage[ \t]+Railway[ \t]+Association)"
     r"(?![\w])"
 )
 
 
 _NATIONAL_ENDINGS = (
     "Agency", "Trust", "Trusts", "Executive", "Commission", "Board", "Unit", "Inspectorate",
-    "Regulator", "Service",
+    "Regulator", "Service", "Council", "Wales", "Association",
 )  # fmt: skip
 
 

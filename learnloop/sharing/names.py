@@ -86,6 +86,15 @@ ROLE_WORDS = ROLE_WORDS | frozenset(("agent", "agents", "floorwalker"))
 ROLE_WORDS = ROLE_WORDS | frozenset(
     ("operator", "controller", "hostess", "arbiter", "rider", "sorter", "mistress")
 )
+# After the fortieth blind pack: the jobs of a heritage railway's, a boat yard's, a circuit's, a
+# gallery's and a cave's staff are jobs too ("the Stationmaster Max Ortiz", "the Signalman",
+# "our Boatman", "the Track Marshal", "the Gallery Attendant", "the Cave Guide", "the first aider",
+# "our vet"), so a name after one is read as after "Porter", one alone is no name, and a column
+# headed by one ("| date | time | entry | signalman |") holds who did each thing.
+ROLE_WORDS = ROLE_WORDS | frozenset(
+    ("stationmaster", "signalman", "signalwoman", "boatman", "boater", "marshal", "attendant",
+     "guide", "aider", "vet")
+)  # fmt: skip
 # Relationships: "the patient's son, David", "her daughter Sarah", "husband Peter".
 RELATIONSHIPS = frozenset(
     """
@@ -106,7 +115,9 @@ _TITLE_LEADS = frozenset({"staff", "charge", "student", "senior", "junior", "war
 # reads them) or a capital, so a name before "was", "with" or "by" fails there at once instead of
 # in each of the words in turn. It adds no condition a match lacks.
 _CLINICAL_FOLLOWER = re.compile(
-    r"(?:'s|’s|s'|’)?\s+(?=[acdefghilmnoprstu]|(?-i:[A-Z]))(?:disease|syndrome|scale|score|sign|palsy|test|criteria|classification|"
+    # (after the fortieth blind pack: a name ending in "s" may take the apostrophe alone,
+    # "Hawkins' test", as "s'" after a name without one is written)
+    r"(?:'s|’s|s'|(?<=s)'|’)?\s+(?=[acdefghilmnoprstu]|(?-i:[A-Z]))(?:disease|syndrome|scale|score|sign|palsy|test|criteria|classification|"
     r"procedure|operation|manoeuvre|tumour|lymphoma|reflex|phenomenon|index|ulcer|fracture|"
     r"contracture|encephalopathy|dementia|catheter|solution|sarcoma|crisis|triad|chart|tube|"
     r"needle|forceps|frame|mask|line|airway|sucker|position|technique|incision|method|formula|"
@@ -1488,6 +1499,9 @@ _LOWER_CASE_DEEDS += _CALLED_DEEDS
 # ("the pager handed over to hamidou kane") and who scanned a record in ("notes scanned in by
 # mengia weaver"); "handed over to night staff", "scanned in by the team" stay.
 _LOWER_CASE_DEEDS += ("handed over to ", "scanned in by ")
+# After the fortieth blind pack: and whom keys, a radio or a post were handed to without "over"
+# ("radio and keys handed to kofi brennan"); "handed to the crew", "handed to night staff" stay.
+_LOWER_CASE_DEEDS += ("handed to ",)
 _CAPITALS_FULL_NAME = re.compile(
     r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)[ \t]+([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)(?![\w'’-])"
 )
