@@ -1990,6 +1990,9 @@ def find_spans(
     candidates += _initials_in_person_columns(text, normalised)
     candidates += _signed_log_cells(text)
     candidates += _compact_dates_opening_rows(text)
+    candidates += _ordinal_and_dotted_dates(text, normalised)
+    candidates += _signatures_closing_lines(text)
+    candidates += _slashed_initials_under_two_deeds(text, normalised)
     candidates += _bare_bar_logs(text)
     candidates += _named_from_teams_and_captains(text)
     candidates += _speakers_after_stamps(text)
@@ -2318,6 +2321,12 @@ _SHORT_HEADER_WORDS = frozenset((*_STAFF_COLUMN_WORDS, *_NAME_COLUMN_WORDS, *_DA
 # three letters may head a column of something else ("OT" for a service ticked "Y"), and a word
 # for a shift, a desk or a charge is no person, so these stay out.
 _NOT_PERSON_HEADERS = frozenset(("shift", "desk", "charge", "baby", "tech", "drivers"))
+# After the forty-first blind pack: the boat and harbour jobs added then (`ROLE_WORDS`) are often
+# a crew log's entry in the "crew member" column ("04/03,22:02,Coxswain,Boat away"), which would
+# make that row read as a header; they head no column here.
+_NOT_PERSON_HEADERS |= frozenset(
+    ("harbourmaster", "coxswain", "skipper", "deckhand", "stevedore", "watchkeeper", "deputy")
+)  # fmt: skip
 _ROLE_HEADER_WORDS = tuple(
     sorted(
         {word for word in ROLE_WORDS if len(word) >= 4 and word.isalpha()}
@@ -2332,6 +2341,9 @@ _ROLE_HEADER_WORDS += ("lifeguard", "instructor", "coach", "medic")
 # After the thirty-fourth blind pack: a workplace's first aid book names who gave the aid in a
 # column headed "first aider" ("date,time,entry,first aider"), often by surname alone.
 _ROLE_HEADER_WORDS += ("aider",)
+# After the forty-first blind pack: a boat's watch log names who kept the watch in a column headed
+# "watch" ("| date | time | entry | watch |"), by surname and initial or the surname alone.
+_ROLE_HEADER_WORDS += ("watch",)
 _JOINED_BY_HEADER = re.compile(r"[a-z]+[_-]by")
 # After the thirty-eighth blind pack: a contact centre's or a case system's export names who took
 # each call in a column headed "agent", "adviser" or "assignee" ("created,agent,note"), often by
@@ -2522,6 +2534,153 @@ def _compact_dates_opening_rows(text: str) -> list[_Found]:
     return found
 
 
+# After the forty-first blind pack: a permit or a plant system's CSV export may write each row's
+# date as the year and the day of the year ("2026-268,06:42,...", an ordinal date, under a header
+# such as "yyyy-ddd,hh:mm"). At a line's start, before a comma and a time, and a day from 1 to
+# the year's last, it is a date; such a figure elsewhere, a day past the year's end, or one
+# before a number that is no time stay.
+# Speed: read only in a text with a line that opens with "19" or "20".
+_ORDINAL_ROW_DATE = re.compile(
+    r"^((?:19|20)\d\d)-(\d{3}),(?:[01]\d|2[0-3]):?[0-5]\d(?::?[0-5]\d)?(?=,)", re.MULTILINE
+)
+# After the forty-first blind pack: a log kept as a table may write each row's date as the year,
+# the month and the day parted by full stops ("| 2026.01.04 | 06:04 |", "2026.01.04,06:04,"),
+# as some systems print dates; in a cell of its own or opening a CSV row, and a real day, it is
+# a date (a version "| 2026.1.4 |" or "2026.13.01" stays).
+_DOTTED_ISO_CELL_DATE = re.compile(
+    r"(?:^|(?<=\|))[ \t]*((?:19|20)\d\d\.(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01]))"
+    r"(?=[ \t]*\||,)",
+    re.MULTILINE,
+)
+# After the forty-first blind pack: a coastguard's or a military log may open each line with the
+# day, the month and the year in six digits, then the time in Zulu ("130926 1602Z ..."), under a
+# header such as "DDMMYY HHMMZ". Before such a time (with the "Z", or under that header), and a
+# real day, the six digits are a date; six digits before a plain number stay.
+_SIX_DIGIT_ZULU_DATE = re.compile(
+    r"^(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(\d\d)[ \t]+(?:[01]\d|2[0-3])[0-5]\d(Z)?(?=[ \t])",
+    re.MULTILINE,
+)
+
+
+def _ordinal_and_dotted_dates(text: str, normalised: str) -> list[_Found]:
+    found: list[_Found] = []
+    if "\n20" in text or "\n19" in text or text.startswith(("19", "20")):
+        if "-" in text:
+            for match in _ORDINAL_ROW_DATE.finditer(text):
+                year, day = int(match[1]), int(match[2])
+                last = 366 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 365
+                if 1 <= day <= last:
+                    found.append((match.start(1), match.end(2), "DATE"))
+    if "." in text and ("|" in text or "\n20" in text or "\n19" in text):
+        for match in _DOTTED_ISO_CELL_DATE.finditer(text):
+            try:
+                date(int(match[1][:4]), int(match[2]), int(match[3]))
+            except ValueError:
+                continue
+            found.append((match.start(1), match.end(1), "DATE"))
+    header = "ddmmyy" in normalised
+    if header or "Z " in text:
+        for match in _SIX_DIGIT_ZULU_DATE.finditer(text):
+            if not (match[4] or header):
+                continue
+            try:
+                date(2000 + int(match[3]), int(match[2]), int(match[1]))
+            except ValueError:
+                continue
+            found.append((match.start(1), match.end(3), "DATE"))
+    return found
+
+
+# After the forty-first blind pack: an operations log may sign each entry at the line's end with
+# the officer in brackets, the surname in capitals and the initial, either way round, as a
+# watch's shorthand writes it ("... stood down (OKAFOR D)", "(D.OKAFOR)"). The surname must be a
+# listed one or no English word, or, in a text signed so at three line ends or more, any word
+# but a job, a place, a shorthand or a word for a post ("(ROOM B)", "(CONTROL)", "(GCS E)" stay).
+# Speed: read only in a text with a bracket closing a line.
+_SIGNATURE_AT_LINE_END = re.compile(
+    r"\(((?:[A-ZÀ-ÖØ-Þ]\.[ \t]?)?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+(?:-[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+)?)"
+    r"(?:[ \t][A-ZÀ-ÖØ-Þ])?)\)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _signatures_closing_lines(text: str) -> list[_Found]:
+    if ")\n" not in text and not text.rstrip().endswith(")"):
+        return []
+    signed: list[tuple[int, int, bool]] = []
+    for match in _SIGNATURE_AT_LINE_END.finditer(text):
+        whole = match[1]
+        # one initial, before with a full stop or after with a blank, and never both
+        if (whole[1:2] == ".") == (whole[-2:-1] in (" ", "\t")):
+            continue
+        listed = True
+        for piece in normalise(match[2]).split("-"):
+            if (
+                len(piece) < 3
+                or piece in ROLE_WORDS
+                or piece in places()
+                or piece in SHORTHAND
+                or piece in _SENDER_HEADERS
+            ):
+                break
+            if piece in english_words() and piece not in surnames():
+                listed = False
+        else:
+            signed.append((match.start(1), match.end(1), listed))
+    many = len(signed) >= 3
+    return [(start, end, "PERSON") for start, end, listed in signed if listed or many]
+
+
+# After the forty-first blind pack: a drugs register's export may head its last column by two
+# deeds parted by a slash ("issued/witnessed", "given/checked", "by/witness") and write in it the
+# two people's initials so parted ("...,AB/CD", "A.B./C.D."); both are people. Shorthand
+# without full stops stays ("N/A", "IV/PO"), as does such a cell under any other header.
+_TWO_DEEDS_HEADER = re.compile(r"[a-z]+(?:ed|by|er|ess|en)?/[a-z]+(?:ed|by|er|ess|en)?")
+_INITIALS_SLASHED = re.compile(
+    r"[ \t]*([A-ZÀ-ÖØ-Þ]{2,3}|(?:[A-ZÀ-ÖØ-Þ]\.){2,3})[ \t]?/[ \t]?"
+    r"([A-ZÀ-ÖØ-Þ]{2,3}|(?:[A-ZÀ-ÖØ-Þ]\.){2,3})[ \t]*"
+)
+_DEED_WORDS = frozenset(
+    ("by", "given", "issued", "witnessed", "witness", "checked", "checker", "signed", "counted",
+     "administered", "supplied", "received", "returned", "destroyed", "second", "prepared")
+)  # fmt: skip
+
+
+def _slashed_initials_under_two_deeds(text: str, lowered: str) -> list[_Found]:
+    if "/" not in text or not ("ed/" in lowered or "en/" in lowered or "by/" in lowered):
+        return []
+    found: list[_Found] = []
+    offset = 0
+    cells_in_header = 0
+    for line in text.split("\n"):
+        separator = "|" if line.count("|") >= 2 else ","
+        cells = line.rstrip(" \t|").split(separator)
+        last = cells[-1].strip(_QUOTE_BLANKS) if cells else ""
+        if (
+            len(cells) >= 3
+            and _TWO_DEEDS_HEADER.fullmatch(last.lower())
+            and all(part in _DEED_WORDS for part in last.lower().split("/"))
+        ):
+            cells_in_header = len(cells)
+        elif cells_in_header and len(cells) >= 2 and (match := _INITIALS_SLASHED.fullmatch(last)):
+            pair = (match[1], match[2])
+            # (initials with full stops are no shorthand there: "L.P./R.D." are two people)
+            if not any(
+                (key := x.replace(".", "")) in _NOT_INITIALS
+                or (key == x and key.lower() in SHORTHAND)
+                for x in pair
+            ):
+                start = offset + len(line.rstrip(" \t|")) - len(cells[-1])
+                found += [
+                    (start + match.start(1), start + match.end(1), "PERSON"),
+                    (start + match.start(2), start + match.end(2), "PERSON"),
+                ]
+        elif not line.strip():
+            cells_in_header = 0
+        offset += len(line) + 1
+    return found
+
+
 # After the thirty-eighth blind pack: a radio or an operations log names who spoke after each
 # entry's stamp in brackets by given name and the surname's initial, then a colon ("[19AUG25
 # 2359Z] Abebe W: ...", "[14:02] Dawn O: ..."). The given name must be a listed one or no English
@@ -2626,7 +2785,39 @@ def _speakers_after_stamps(text: str) -> list[_Found]:
         for match in _HANDLE_AFTER_STAMP.finditer(text):
             if _handle_is_a_name(match[1]):
                 found.append((match.start(1), match.end(1), "PERSON"))
+    for match in _LOGIN_AFTER_STAMP.finditer(text):
+        if _login_after_stamp_is_a_name(match[1]):
+            found.append((match.start(1), match.end(1), "PERSON"))
     return found
+
+
+# After the forty-first blind pack: a radio or an operations system's export names who made each
+# entry after its stamp by the account's login, the initial and the surname run together in
+# lower case ("[2025-03-02T14:07:55Z] dokafor: ..."). The login must be no English word, job,
+# place, shorthand or system's user, open with no English word of four letters or more
+# ("harbourops:", "bridgewatch:") and, after its initial, be a listed surname or no English word
+# and end in none ("sysadmin:"), so a post's or a system's account stays ("control:", "system:",
+# "acontrol:").
+_LOGIN_AFTER_STAMP = re.compile(
+    r"^\[[^\]\n]{0,30}\d[^\]\n]{0,30}\][ \t]+([a-z][a-z]{3,16})(?=:[ \t])", re.MULTILINE
+)
+
+
+def _login_after_stamp_is_a_name(login: str) -> bool:
+    rest = login[1:]
+    if login in english_words() or login in ROLE_WORDS or login in places():
+        return False
+    if login in SHORTHAND or login in _SYSTEM_USERS or rest in places():
+        return False
+    if rest in ROLE_WORDS and rest not in surnames():  # ("lporter:" is a Porter's login)
+        return False
+    if any(login[:size] in english_words() for size in range(4, len(login))):
+        return False
+    if rest in surnames():
+        return True
+    if rest in english_words():  # ("acontrol:", "xadmin:")
+        return False
+    return not any(rest[-size:] in english_words() for size in range(4, len(rest)))
 
 
 # After the thirty-ninth blind pack: a unit's log kept as plain text with its cells parted by bars
@@ -3386,7 +3577,11 @@ _PERSON_NUMBER = r"[A-Z]{0,3}(?:-?\d{6,10}|\d\d/\d{5,7})[A-Z]?"
 # After the fortieth blind pack: also three capitals and five digits, or two digits, a capital
 # and five digits ("Dawn Okafor, KRE80422", "OKAFOR, Dawn, 54T45810"), as other systems print
 # it, when a comma parts it from the person and a line's or a clause's end closes it.
-_PERSON_NUMBER_SHORT = r"(?-i:[A-Z]{3}\d{5}|\d\d[A-Z]\d{5})(?=[,;]|[ \t]*\n|[ \t]*$)"
+# After the forty-first blind pack: and a capital, five digits and a capital ("Dawn Okafor,
+# K40617T"), so closed.
+_PERSON_NUMBER_SHORT = (
+    r"(?-i:[A-Z]{3}\d{5}|\d\d[A-Z]\d{5}|[A-Z]\d{5}[A-Z])(?=[,;]|[ \t]*\n|[ \t]*$)"
+)
 _NUMBER_AFTER_PERSON = re.compile(
     rf"(?:['’]s)?(?:[ \t]*\(({_PERSON_NUMBER})\)|,[ \t]+({_PERSON_NUMBER}(?=[,;)]|\s)"
     rf"|{_PERSON_NUMBER_SHORT})"

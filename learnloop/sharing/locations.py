@@ -507,6 +507,8 @@ def place_spans(
         or " Council" in text  # after the fortieth blind pack, and the two below (see below)
         or " Association" in text
         or " Wales" in text
+        or "Trinity House" in text  # after the forty-first blind pack, and the one below
+        or "Irish Lights" in text
     ):
         found = _less_national_bodies(text, found)
     if "Housing " in text or "Interpreting" in text:
@@ -560,14 +562,18 @@ _NATIONAL_BODIES = re.compile(
     # Council England", "Mountain Rescue England and Wales"), named for what they do.
     r"British[ \t]+Cave[ \t]+Rescue[ \t]+Council|Mountain[ \t]+Rescue[ \t]+England[ \t]+"
     r"(?:and|&)[ \t]+Wales|Arts[ \t]+Council(?:[ \t]+(?:England|of[ \t]+Wales))?|"
-    r"Heritage[ \t]+Railway[ \t]+Association)"
+    r"Heritage[ \t]+Railway[ \t]+Association|"
+    # After the forty-first blind pack: so are the lighthouse authorities of the coasts ("the
+    # coroner and Trinity House were told", "the Northern Lighthouse Board"), no house of anyone's.
+    r"Trinity[ \t]+House|Northern[ \t]+Lighthouse[ \t]+Board|Commissioners[ \t]+of[ \t]+Irish"
+    r"[ \t]+Lights)"
     r"(?![\w])"
 )
 
 
 _NATIONAL_ENDINGS = (
     "Agency", "Trust", "Trusts", "Executive", "Commission", "Board", "Unit", "Inspectorate",
-    "Regulator", "Service", "Council", "Wales", "Association",
+    "Regulator", "Service", "Council", "Wales", "Association", "House", "Lights",
 )  # fmt: skip
 
 

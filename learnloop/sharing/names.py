@@ -95,6 +95,17 @@ ROLE_WORDS = ROLE_WORDS | frozenset(
     ("stationmaster", "signalman", "signalwoman", "boatman", "boater", "marshal", "attendant",
      "guide", "aider", "vet")
 )  # fmt: skip
+# After the forty-first blind pack: the jobs of a harbour's, a lifeboat station's, a fishing
+# boat's and a river's crew are jobs too ("the Harbourmaster Ann Roe", "the coxswain", "the
+# skipper", "a Deckhand", "a Stevedore", "the watchkeeper", "our bank ranger", "our deputy, Ann
+# Roe"), so a name after one is read as after "Porter" and one alone is no name. (Not "steward":
+# "Steward Ward" in a venue's log is a steward named Ward, found as a ward's name when "steward"
+# is no job, and lost when it is one; not "helm": a crew log's "Helm,Kayaker lifted aboard" would
+# make the kayaker a person.)
+ROLE_WORDS = ROLE_WORDS | frozenset(
+    ("harbourmaster", "coxswain", "skipper", "deckhand", "stevedore", "watchkeeper", "ranger",
+     "deputy")
+)  # fmt: skip
 # Relationships: "the patient's son, David", "her daughter Sarah", "husband Peter".
 RELATIONSHIPS = frozenset(
     """
@@ -117,9 +128,11 @@ _TITLE_LEADS = frozenset({"staff", "charge", "student", "senior", "junior", "war
 _CLINICAL_FOLLOWER = re.compile(
     # (after the fortieth blind pack: a name ending in "s" may take the apostrophe alone,
     # "Hawkins' test", as "s'" after a name without one is written)
+    # (after the forty-first blind pack: a stretcher named for its maker, "a Neil Robertson
+    # stretcher", is a device as a frame or a mask is)
     r"(?:'s|’s|s'|(?<=s)'|’)?\s+(?=[acdefghilmnoprstu]|(?-i:[A-Z]))(?:disease|syndrome|scale|score|sign|palsy|test|criteria|classification|"
     r"procedure|operation|manoeuvre|tumour|lymphoma|reflex|phenomenon|index|ulcer|fracture|"
-    r"contracture|encephalopathy|dementia|catheter|solution|sarcoma|crisis|triad|chart|tube|"
+    r"contracture|encephalopathy|dementia|catheter|solution|sarcoma|crisis|triad|chart|tube|stretcher|"
     r"needle|forceps|frame|mask|line|airway|sucker|position|technique|incision|method|formula|"
     r"rule|rules|stain|cyst|law|pupil|nodes|type|grade|stage|staging|pump|hoist|"
     # after the fourteenth blind pack: a faith ("Roman Catholic") is no person
