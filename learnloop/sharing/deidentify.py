@@ -1991,6 +1991,7 @@ def find_spans(
     candidates += _signed_log_cells(text)
     candidates += _compact_dates_opening_rows(text)
     candidates += _ordinal_and_dotted_dates(text, normalised)
+    candidates += _row_opening_dates(text)
     candidates += _signatures_closing_lines(text)
     candidates += _slashed_initials_under_two_deeds(text, normalised)
     candidates += _bare_bar_logs(text)
@@ -2588,6 +2589,125 @@ def _ordinal_and_dotted_dates(text: str, normalised: str) -> list[_Found]:
             except ValueError:
                 continue
             found.append((match.start(1), match.end(3), "DATE"))
+    return found
+
+
+# After the forty-first blind pack, a rule for the shape of a log rather than for one format: the
+# five studies before it each added a way some system writes the date opening a log's rows
+# ("20251117,1754,", "2026-268,06:42,", "| 2026.01.04 |", "130926 1602Z", "2025-03-01T08:02"),
+# and each new pack brought another. A log's rows are written by one system, so the first token
+# of every row has one shape; where three rows or more open with a token of the same shape (after
+# a bar or a bracket too), with four digits or more, and every one of them reads as a real day
+# under one way of writing dates, the same way for all, from 1990 to 2040 and within about a year
+# of each other, they are the log's dates. Tokens of other shapes, a column of amounts or codes
+# that do not all read as days, and a lone token stay.
+# Speed: read only in a text of four lines or more, and a line only where it opens with a digit, a
+# blank, a bar or a bracket.
+_ROW_OPENING_TOKEN = re.compile(
+    r"^[ \t]*(?:\|[ \t]*|\[)?(\d[0-9A-Za-z./-]{4,10})(?=[ \t,|\];]|T\d|$)", re.MULTILINE
+)
+_MONTH_ABBREVIATIONS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+# The ways of writing a day that a token may take, each read by _day_written_so (its number).
+_DAY_SHAPES = (
+    re.compile(r"(\d{4})(\d\d)(\d\d)"),  # 0: year, month, day (20250904)
+    re.compile(r"(\d\d)(\d\d)(\d{4})"),  # 1: day, month, year (04092025)
+    re.compile(r"(\d\d)(\d\d)(\d\d)"),  # 2: day, month, two-digit year (040925)
+    re.compile(r"(\d\d)(\d\d)(\d\d)"),  # 3: two-digit year, month, day (250904)
+    re.compile(r"(\d{4})[-./]?(\d{3})"),  # 4: year and day of the year (2025-247)
+    re.compile(r"(\d\d)(\d{3})"),  # 5: two-digit year and day of the year (25247)
+    re.compile(r"(\d{4})([-./])(\d\d?)\2(\d\d?)"),  # 6: year first, parted (2025.09.04)
+    re.compile(r"(\d\d?)([-./])(\d\d?)\2(\d\d(?:\d\d)?)"),  # 7: day first, parted (4.9.25)
+    re.compile(r"(\d\d?)[-./]?([A-Za-z]{3})[-./]?(\d\d(?:\d\d)?)"),  # 8: 04SEP25, 4-Sep-2025
+    re.compile(r"(\d{4})[-./]?([A-Za-z]{3})[-./]?(\d\d)"),  # 9: 2025SEP04
+)
+
+
+def _year(written: str) -> int:
+    return int(written) + 2000 if len(written) == 2 else int(written)
+
+
+def _day_written_so(token: str, way: int) -> date | None:
+    match = _DAY_SHAPES[way].fullmatch(token)
+    if match is None:
+        return None
+    try:
+        if way == 0:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        if way == 1:
+            return date(int(match[3]), int(match[2]), int(match[1]))
+        if way == 2:
+            return date(_year(match[3]), int(match[2]), int(match[1]))
+        if way == 3:
+            return date(_year(match[1]), int(match[2]), int(match[3]))
+        if way in (4, 5):
+            year, number = _year(match[1]), int(match[2])
+            if number < 1:
+                return None
+            day = date.fromordinal(date(year, 1, 1).toordinal() + number - 1)
+            return day if day.year == year else None
+        if way == 6:
+            return date(int(match[1]), int(match[3]), int(match[4]))
+        if way == 7:
+            return date(_year(match[4]), int(match[3]), int(match[1]))
+        if way == 8:
+            month = _MONTH_ABBREVIATIONS.get(match[2].lower(), 0)
+            return date(_year(match[3]), month, int(match[1]))
+        month = _MONTH_ABBREVIATIONS.get(match[2].lower(), 0)
+        return date(int(match[1]), month, int(match[3]))
+    except ValueError:  # no such day ("20250230", month 0)
+        return None
+
+
+def _token_shape(token: str) -> str:
+    return "".join("9" if c.isdigit() else "A" if c.isalpha() else c for c in token)
+
+
+def _numbered(rows: list[tuple[int, int, str]]) -> bool:
+    # Rows numbered one by one ("10001", "10002", "10003") read as days of a year in a row, but
+    # a log of days of the year repeats a day over its rows.
+    if not all(token.isdigit() for _, _, token in rows):
+        return False
+    numbers = [int(token) for _, _, token in rows]
+    return all(later == earlier + 1 for earlier, later in zip(numbers, numbers[1:], strict=False))
+
+
+def _row_opening_dates(text: str) -> list[_Found]:
+    if text.count("\n") < 3:
+        return []
+    rows: dict[str, list[tuple[int, int, str]]] = {}
+    line_start = 0
+    while line_start != -1:
+        opening = text[line_start : line_start + 1]
+        if opening and (opening.isdigit() or opening in " \t|["):
+            match = _ROW_OPENING_TOKEN.match(text, line_start)
+            if match and sum(1 for c in match[1] if c.isdigit()) >= 4:
+                token = match[1]
+                rows.setdefault(_token_shape(token), []).append(
+                    (match.start(1), match.end(1), token)
+                )
+        line_start = text.find("\n", line_start)
+        if line_start != -1:
+            line_start += 1
+    found: list[_Found] = []
+    for same in rows.values():
+        if len(same) < 3:
+            continue
+        for way in range(len(_DAY_SHAPES)):
+            days: list[date] = []
+            for _, _, token in same:
+                day = _day_written_so(token, way)
+                if day is None or not 1990 <= day.year <= 2040:
+                    break
+                days.append(day)
+            else:
+                if (max(days) - min(days)).days <= 400 and not (way in (4, 5) and _numbered(same)):
+                    found += [(start, end, "DATE") for start, end, _ in same]
+                    break
     return found
 
 
