@@ -407,10 +407,12 @@ def test_the_blind_pack_is_the_newest_and_each_studied_pack_keeps_its_number():
         evaluation_blind39,
         evaluation_blind40,
         evaluation_blind41,
+        evaluation_blind42,
     )
     from learnloop.sharing.management.commands.deidentify_sample import PACKS
 
-    assert PACKS["blind"] is evaluation_blind41
+    assert PACKS["blind"] is evaluation_blind42
+    assert PACKS["development-43"] is evaluation_blind41
     assert PACKS["development-42"] is evaluation_blind40
     assert PACKS["development-41"] is evaluation_blind39
     assert PACKS["development-40"] is evaluation_blind38
@@ -436,7 +438,7 @@ def test_the_blind_pack_is_the_newest_and_each_studied_pack_keeps_its_number():
     assert PACKS["development-3"] is evaluation_blind
     assert PACKS["development-19"] is evaluation_blind17
     assert PACKS["development-20"] is evaluation_blind18
-    assert len(set(PACKS.values())) == len(PACKS) == 43
+    assert len(set(PACKS.values())) == len(PACKS) == 44
 
 
 def test_score_refuses_files_that_do_not_match(tmp_path):

@@ -17,10 +17,10 @@ and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 `--pack development-3` to `development-19` the first seventeen blind packs (evaluation_blind.py to
 evaluation_blind17.py), development packs since their misses were studied (26 and 27 November
 2026); `--pack development-20` the eighteenth pack (evaluation_blind18.py), not blind (its writer
-saw commit subjects) and not yet studied; `--pack development-21` to `development-42` the
-nineteenth to fortieth blind packs (evaluation_blind19.py to evaluation_blind40.py),
-studied; `--pack blind` the forty-first blind pack (evaluation_blind41.py), written without
-reading the engine and frozen before it was scored (28 November 2026, 16:59 UTC): quote its
+saw commit subjects) and not yet studied; `--pack development-21` to `development-43` the
+nineteenth to forty-first blind packs (evaluation_blind19.py to evaluation_blind41.py),
+studied; `--pack blind` the forty-second blind pack (evaluation_blind42.py), written without
+reading the engine and frozen before it was scored (28 November 2026, 19:57 UTC): quote its
 first score.
 
 The command touches no database and runs no system checks.
@@ -74,6 +74,7 @@ from learnloop.sharing import (
     evaluation_blind39,
     evaluation_blind40,
     evaluation_blind41,
+    evaluation_blind42,
     evaluation_dev2,
 )
 
@@ -120,7 +121,8 @@ PACKS = {
     "development-40": evaluation_blind38,
     "development-41": evaluation_blind39,
     "development-42": evaluation_blind40,
-    "blind": evaluation_blind41,
+    "development-43": evaluation_blind41,
+    "blind": evaluation_blind42,
 }
 
 PROGRESS_EVERY = 500
