@@ -1991,13 +1991,20 @@ def find_spans(
     candidates += _signed_log_cells(text)
     candidates += _compact_dates_opening_rows(text)
     candidates += _ordinal_and_dotted_dates(text, normalised)
-    candidates += _row_opening_dates(text)
+    if row_dates := _row_opening_dates(text):
+        candidates += row_dates
+        # After the forty-second blind pack: a phone's reading may swallow a row's date run
+        # together and its hour ("[04092025 16:53]" as "04092025 16"), and the longer span would
+        # win; a row's date read by the log's shape is surer than a phone so read, which goes.
+        # Speed: only in a text with such dates, one look at each phone candidate.
+        candidates = _without_phones_over_row_dates(candidates, row_dates)
     candidates += _log_signers(text)
     candidates += _signatures_closing_lines(text)
     candidates += _slashed_initials_under_two_deeds(text, normalised)
     candidates += _bare_bar_logs(text)
     candidates += _named_from_teams_and_captains(text)
     candidates += _speakers_after_stamps(text)
+    candidates += _users_after_stamps(text, normalised)
     candidates += _double_colon_senders(text)
     candidates += _stand_ins_and_signers(text)
     if "know" in normalised or "all)" in normalised or "one)" in normalised:
@@ -2215,12 +2222,21 @@ _STAFF_CELL = re.compile(
 # who made each entry by surname, a comma and the initial, as a signing sheet writes it
 # ("| Okafor, D |", "| Brennan-Hale, K. |"); the surname must be a listed one or no English word,
 # and no job, place or shorthand ("| Bay, A |", "| Staff, B |" stay).
+# After the forty-second blind pack: a surname in Turkish, Polish or Czech letters ("İhsanoğlu, F",
+# "Świć, K"), the Latin Extended-A block too; its capitals are checked by `str.isupper` below.
 _CELL_SURNAME_INITIAL = re.compile(
-    r"[ \t]*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?,[ \t]?[A-ZÀ-ÖØ-Þ]\.?)[ \t]*"
+    r"[ \t]*([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?,[ \t]?"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ]\.?)[ \t]*"
 )
 
 
 def _surname_and_initial(cell: str) -> bool:
+    surname, initial = cell.split(",")
+    if not (
+        initial.strip(" \t.").isupper()
+        and all(part[:1].isupper() and part[1:].islower() for part in surname.split("-"))
+    ):
+        return False
     for piece in normalise(cell.split(",")[0]).split("-"):
         if piece in ROLE_WORDS or piece in places() or piece in SHORTHAND:
             return False
@@ -2268,6 +2284,8 @@ _USER_CELL_INITIALS = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ]{2,3}|(?:[A-ZÀ-ÖØ-Þ
 _SYSTEM_USERS = frozenset(
     ("it", "sys", "adm", "api", "epr", "pas", "lis", "ris", "bot", "eps", "pms")
 )
+# After the forty-second blind pack: a building management system's own user ("BMS:").
+_SYSTEM_USERS |= frozenset(("bms",))
 _NOT_INITIALS = frozenset({"NA", "NK", "GP", "ED", "OK", "NO", "YES", "TBC", "NIL", "UNK", "ICU"})
 
 
@@ -2389,6 +2407,31 @@ _NOT_NAME_BEFORE_LETTER = frozenset(
     gate door van bike car line pod hub base level stage group plan grade band
     """.split()
 )
+
+
+# After the forty-second blind pack: a rider or courier app's export names who handled each
+# event in a column headed by a deed and "by" ("handled_by") by the app's handle, the given name
+# and the surname in lower case joined by a hyphen ("dawn-okafor"). The given name must be a
+# listed one, or no English word of four letters or more and no prefix, so a word joined to
+# another stays ("walk-in", "follow-up", "self-serve", "auto-assign", "pre-alert"); the surname
+# may be an English word ("dawn-baker"), though no job, place, shorthand or word for a post.
+_CELL_HANDLE = re.compile(r"[ \t]*([a-zß-öø-ÿ][a-zß-öø-ÿ'’]+-[a-zß-öø-ÿ][a-zß-öø-ÿ'’]+)[ \t]*")
+_NOT_GIVEN_PREFIXES = frozenset(
+    ("tele", "intra", "extra", "ultra", "micro", "macro", "mini", "mega", "pre", "post", "non")
+)
+
+
+def _hyphened_handle_is_a_name(handle: str) -> bool:
+    given, family = handle.split("-")
+    if len(family) < 3 or any(
+        family in words for words in (ROLE_WORDS, SHORTHAND, _NOT_NAME_BEFORE_LETTER)
+    ):
+        return False
+    if family in places() or given in places():
+        return False
+    if given in first_names():
+        return True
+    return len(given) >= 4 and given not in _NOT_GIVEN_PREFIXES and given not in english_words()
 
 
 def _name_and_initial(cell: str) -> bool:
@@ -2625,6 +2668,10 @@ _DAY_SHAPES = (
     re.compile(r"(\d\d?)([-./])(\d\d?)\2(\d\d(?:\d\d)?)"),  # 7: day first, parted (4.9.25)
     re.compile(r"(\d\d?)[-./]?([A-Za-z]{3})[-./]?(\d\d(?:\d\d)?)"),  # 8: 04SEP25, 4-Sep-2025
     re.compile(r"(\d{4})[-./]?([A-Za-z]{3})[-./]?(\d\d)"),  # 9: 2025SEP04
+    # After the forty-second blind pack: an ISO week date, the year, "W" and the week, then the
+    # day of the week from Monday as 1 ("2025-W36-4", "2025W364"), as planning and rider exports
+    # write it; a week alone ("2025-W36") is read as its Monday.
+    re.compile(r"(\d{4})-?W(\d\d)(?:-?([1-7]))?"),  # 10: 2025-W36-4
 )
 
 
@@ -2658,8 +2705,10 @@ def _day_written_so(token: str, way: int) -> date | None:
         if way == 8:
             month = _MONTH_ABBREVIATIONS.get(match[2].lower(), 0)
             return date(_year(match[3]), month, int(match[1]))
-        month = _MONTH_ABBREVIATIONS.get(match[2].lower(), 0)
-        return date(int(match[1]), month, int(match[3]))
+        if way == 9:
+            month = _MONTH_ABBREVIATIONS.get(match[2].lower(), 0)
+            return date(int(match[1]), month, int(match[3]))
+        return date.fromisocalendar(int(match[1]), int(match[2]), int(match[3] or 1))
     except ValueError:  # no such day ("20250230", month 0)
         return None
 
@@ -2675,6 +2724,24 @@ def _numbered(rows: list[tuple[int, int, str]]) -> bool:
         return False
     numbers = [int(token) for _, _, token in rows]
     return all(later == earlier + 1 for earlier, later in zip(numbers, numbers[1:], strict=False))
+
+
+def _without_phones_over_row_dates(
+    candidates: list[_Found], row_dates: list[_Found]
+) -> list[_Found]:
+    starts = {start: end for start, end, _ in row_dates}
+    kept: list[_Found] = []
+    for candidate in candidates:
+        start, end, label = candidate
+        if label == "PHONE":
+            # a date the phone covers opens it (a phone never opens with a bracket's blank)
+            date_end = starts.get(start)
+            if date_end is None and start + 1 in starts:
+                date_end = starts[start + 1]
+            if date_end is not None and date_end <= end:
+                continue
+        kept.append(candidate)
+    return kept
 
 
 def _row_opening_dates(text: str) -> list[_Found]:
@@ -2920,6 +2987,60 @@ _SPEAKER_AFTER_STAMP = re.compile(
     r"^\[[^\]\n]{0,30}\d[^\]\n]{0,30}\][ \t]+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)[ \t][A-ZÀ-ÖØ-Þ](?=:)",
     re.MULTILINE,
 )
+
+
+# After the forty-second blind pack: a building management or alarm system's export heads its
+# lines with the fields it writes, "USER:" among them ("YYYYMMDD HHMMSS USER: EVENT"), and names
+# the user of each line after the stamp and before a colon by the login, the surname and the
+# initial run together in capitals and cut to eight letters ("20260717 071118 OKAFORD: FIRE
+# ALARM"). Under such a header that word is a person when it is no English word (or a listed
+# surname) and no job, place, shorthand or system's own user ("SYSTEM:", "AUTO:", "BMS:" stay);
+# two or three capitals are initials unless shorthand or a word. Without the header nothing is
+# read, as a line's "ALARM:" or "NOTE:" may follow its stamp.
+# Speed: read only in a text with "user:", "operator:" or "login:" (any case, "user id:" too) in
+# it, found with `str.find`.
+_USER_FIELD_HEADER = re.compile(
+    r"^[^\n\d:]{0,60}?(?<![\w])(?:user|operator|login)(?:[ _]?(?:id|name))?:",
+    re.MULTILINE | re.IGNORECASE,
+)
+_USER_AFTER_STAMP = re.compile(
+    r"^[ \t]*\[?\d[\d/.:-]{3,}(?:[ T\t]+\d[\d:.]{1,8}Z?)?\]?[ \t]+"
+    r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,11})(?=:)",
+    re.MULTILINE,
+)
+
+
+_USER_FIELD_END = re.compile(r"(?:[ _]?(?:id|name))?:")
+
+
+def _a_user_field(lowered: str) -> bool:
+    for word in ("user", "operator", "login"):
+        position = lowered.find(word)
+        while position != -1:
+            if _USER_FIELD_END.match(lowered, position + len(word)):
+                return True
+            position = lowered.find(word, position + len(word))
+    return False
+
+
+def _users_after_stamps(text: str, lowered: str) -> list[_Found]:
+    if not _a_user_field(lowered):
+        return []
+    header = _USER_FIELD_HEADER.search(text)
+    if header is None:
+        return []
+    found: list[_Found] = []
+    for match in _USER_AFTER_STAMP.finditer(text, header.end()):
+        key = normalise(match[1])
+        if key in SHORTHAND or key in _SYSTEM_USERS or key in ROLE_WORDS or key in places():
+            continue
+        if len(key) <= 3:
+            if match[1] in _NOT_INITIALS or (len(key) == 3 and key in english_words()):
+                continue
+        elif key in english_words() and key not in surnames():
+            continue
+        found.append((match.start(1), match.end(1), "PERSON"))
+    return found
 
 
 # After the fortieth blind pack: a chat's export names who wrote each message after its stamp by
@@ -3293,6 +3414,11 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
                 # Isikeli |"), as a staff column does.
                 if short:
                     columns.append((index, _CELL_SURNAME_FIRST, "PERSON"))
+                    # After the forty-second blind pack: and the surname, a comma and the
+                    # initial, as a rota's "booked by" column writes who booked each shift
+                    # ("| Okafor, D |"), read as under a job's header (`_surname_and_initial`:
+                    # "| Bay, A |", "| Staff, B |" stay).
+                    columns.append((index, _CELL_SURNAME_INITIAL, "PERSON"))
             elif short and 1 <= len(words) <= 2 and words[-1] in _STAFF_COLUMN_WORDS:
                 columns.append((index, _STAFF_CELL, "PERSON"))
             elif short and 1 <= len(words) <= 2 and words[-1] in _NAME_COLUMN_WORDS:
@@ -3373,6 +3499,14 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
                         and label == "PERSON"
                         and (match := _CELL_NAME_WORDS.fullmatch(row, start, stop))
                         and name_in_cell(match[1].split())
+                    ):
+                        found.append((row_start + match.start(1), row_start + match.end(1), label))
+                        break
+                    if (
+                        short
+                        and label == "PERSON"
+                        and (match := _CELL_HANDLE.fullmatch(row, start, stop))
+                        and _hyphened_handle_is_a_name(match[1])
                     ):
                         found.append((row_start + match.start(1), row_start + match.end(1), label))
                         break

@@ -106,6 +106,14 @@ ROLE_WORDS = ROLE_WORDS | frozenset(
     ("harbourmaster", "coxswain", "skipper", "deckhand", "stevedore", "watchkeeper", "ranger",
      "deputy")
 )  # fmt: skip
+# After the forty-second blind pack: the jobs of a warehouse's, a yard's and a delivery firm's
+# staff are jobs too ("the Yard Shunter Ann Roe", "the Wellbeing Champion Ann Roe", "a Goods In
+# Operative", "our Picker", "a Courier", "the Loader"), so a name after one is read as after
+# "Porter" and one alone is no name. (Not "packer" or "drayman": both are surnames too, "Yours
+# sincerely, Ann Packer", "| Drayman |" signing a log.)
+ROLE_WORDS = ROLE_WORDS | frozenset(
+    ("shunter", "champion", "operative", "picker", "courier", "loader")
+)
 # Relationships: "the patient's son, David", "her daughter Sarah", "husband Peter".
 RELATIONSHIPS = frozenset(
     """
