@@ -17,10 +17,10 @@ and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 `--pack development-3` to `development-19` the first seventeen blind packs (evaluation_blind.py to
 evaluation_blind17.py), development packs since their misses were studied (26 and 27 November
 2026); `--pack development-20` the eighteenth pack (evaluation_blind18.py), not blind (its writer
-saw commit subjects) and not yet studied; `--pack development-21` to `development-43` the
-nineteenth to forty-first blind packs (evaluation_blind19.py to evaluation_blind41.py),
-studied; `--pack blind` the forty-second blind pack (evaluation_blind42.py), written without
-reading the engine and frozen before it was scored (28 November 2026, 19:57 UTC): quote its
+saw commit subjects) and not yet studied; `--pack development-21` to `development-44` the
+nineteenth to forty-second blind packs (evaluation_blind19.py to evaluation_blind42.py),
+studied; `--pack blind` the forty-third blind pack (evaluation_blind43.py), written without
+reading the engine and frozen before it was scored (28 November 2026, 20:40 UTC): quote its
 first score.
 
 The command touches no database and runs no system checks.
@@ -75,6 +75,7 @@ from learnloop.sharing import (
     evaluation_blind40,
     evaluation_blind41,
     evaluation_blind42,
+    evaluation_blind43,
     evaluation_dev2,
 )
 
@@ -122,7 +123,8 @@ PACKS = {
     "development-41": evaluation_blind39,
     "development-42": evaluation_blind40,
     "development-43": evaluation_blind41,
-    "blind": evaluation_blind42,
+    "development-44": evaluation_blind42,
+    "blind": evaluation_blind43,
 }
 
 PROGRESS_EVERY = 500
