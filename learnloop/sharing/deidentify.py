@@ -2803,7 +2803,7 @@ _SIGNER = re.compile(
     r"[^\W\d_][\w'’.-]*(?:,?[ \t]+[^\W\d_][\w'’.-]*){0,3}"
     r"|[A-Z]{1,3}(?:/[A-Z]{1,3})?|(?:[A-Z]\.){1,3}(?:/(?:[A-Z]\.){1,3})?"
 )
-_SIGNER_WORDS = re.compile(r"[^ \t,/]+")
+_SIGNER_WORDS = re.compile(r"[^ \t,/-]+")  # a handle's parts too ("auto-assign": "auto")
 _NO_SIGNER = frozenset(
     ("system", "auto", "none", "nil", "n/a", "na", "control", "unknown", "yes", "no", "all", "ok",
      "done", "tbc", "admin", "bms", "app", "server", "user", "event", "alarm", "note", "entry",
