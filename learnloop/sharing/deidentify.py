@@ -2450,6 +2450,20 @@ def _name_and_initial(cell: str) -> bool:
     return word in surnames() or word in first_names() or word not in english_words()
 
 
+def _name_written_in_cell(row: str, start: int, stop: int) -> re.Match[str] | None:
+    """A person's name in a short cell of a person's column, in the first of its ways that fits:
+    words that read as a name, a hyphened handle, or a name and an initial."""
+    if (match := _CELL_NAME_WORDS.fullmatch(row, start, stop)) and name_in_cell(match[1].split()):
+        return match
+    if (match := _CELL_HANDLE.fullmatch(row, start, stop)) and _hyphened_handle_is_a_name(match[1]):
+        return match
+    if (match := _CELL_NAME_AND_INITIAL.fullmatch(row, start, stop)) and _name_and_initial(
+        match[1]
+    ):
+        return match
+    return None
+
+
 def _role_header_lines(lowered: str) -> set[int]:
     """Where each table's or CSV's first line starts when a cell of it is a person's word (see
     above) or a deed joined to "by"; the rows under a header, and prose, are not read so."""
@@ -3497,24 +3511,7 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
                     if (
                         short
                         and label == "PERSON"
-                        and (match := _CELL_NAME_WORDS.fullmatch(row, start, stop))
-                        and name_in_cell(match[1].split())
-                    ):
-                        found.append((row_start + match.start(1), row_start + match.end(1), label))
-                        break
-                    if (
-                        short
-                        and label == "PERSON"
-                        and (match := _CELL_HANDLE.fullmatch(row, start, stop))
-                        and _hyphened_handle_is_a_name(match[1])
-                    ):
-                        found.append((row_start + match.start(1), row_start + match.end(1), label))
-                        break
-                    if (
-                        short
-                        and label == "PERSON"
-                        and (match := _CELL_NAME_AND_INITIAL.fullmatch(row, start, stop))
-                        and _name_and_initial(match[1])
+                        and (match := _name_written_in_cell(row, start, stop))
                     ):
                         found.append((row_start + match.start(1), row_start + match.end(1), label))
                         break
