@@ -2842,11 +2842,42 @@ def _last_cell(line: str) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def _a_signer(cell: str) -> bool:
+# After the forty-third blind pack: a one-word lower-case login closing a log's rows is a
+# person's when it is an initial and a surname ("...",dmorrow) or a first name and an initial
+# ("...",ruthk), as staff logins are made: the surname a listed one, or one in no dictionary
+# that the text writes capitalised as a word elsewhere ("Okonjo to correct"); the first name a
+# listed one that is no English word. A post's or a system's login ("harbourops", "nightdesk",
+# "sysadmin", "playout") stays, as does a word ("bread", "amber").
+def _a_persons_login(cell: str, text: str) -> bool:
+    if len(cell) < 5 or len(cell) > 16 or cell in english_words() or cell in _NO_SIGNER:
+        return False
+    rest = cell[1:]
+    if rest not in english_words() or rest in surnames():
+        if (
+            rest not in ROLE_WORDS
+            and rest not in SHORTHAND
+            and rest not in places()
+            and rest not in _NO_SIGNER
+            and (
+                rest in surnames()
+                or (
+                    rest not in english_words()
+                    and re.search(r"(?<![\w'’-])" + rest.capitalize() + r"\b", text) is not None
+                )
+            )
+        ):
+            return True
+    given = cell[:-1]
+    return given in first_names() and given not in english_words() and given not in places()
+
+
+def _a_signer(cell: str, text: str) -> bool:
     if len(cell) > 32 or not _SIGNER.fullmatch(cell) or any(c.isdigit() for c in cell):
         return False
     if cell.islower() and not any(c in cell for c in ".-_"):
-        return False  # a one-word login is a post's or a system's as often ("harbourops")
+        # a one-word login is a post's or a system's as often ("harbourops"), unless it reads
+        # as a person's (see _a_persons_login)
+        return _a_persons_login(cell, text)
     english = english_words()
     words = [normalise(written.strip(".")) for written in _SIGNER_WORDS.findall(cell)]
     content = [word for word in words if len(word) > 1]
@@ -2891,7 +2922,7 @@ def _log_signers(text: str) -> list[_Found]:
         if len(rows) < 3:
             continue
         for start, end in rows:
-            if not _a_signer(text[start:end]):
+            if not _a_signer(text[start:end], text):
                 continue
             slash = text.find("/", start, end)
             if slash == -1:
