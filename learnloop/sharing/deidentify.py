@@ -2862,7 +2862,8 @@ def _a_persons_login(cell: str, text: str) -> bool:
                 rest in surnames()
                 or (
                     rest not in english_words()
-                    and re.search(r"(?<![\w'’-])" + rest.capitalize() + r"\b", text) is not None
+                    and re.search(r"(?<![\w'’-])" + re.escape(rest.capitalize()) + r"\b", text)
+                    is not None
                 )
             )
         ):
