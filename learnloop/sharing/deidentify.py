@@ -2664,12 +2664,6 @@ def _ordinal_and_dotted_dates(text: str, normalised: str) -> list[_Found]:
 _ROW_OPENING_TOKEN = re.compile(
     r"^[ \t]*(?:\|[ \t]*|\[)?(\d[0-9A-Za-z./-]{4,10})(?=[ \t,|\];]|T\d|$)", re.MULTILINE
 )
-_MONTH_ABBREVIATIONS = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
 # The ways of writing a day that a token may take, each read by _day_written_so (its number).
 _DAY_SHAPES = (
     re.compile(r"(\d{4})(\d\d)(\d\d)"),  # 0: year, month, day (20250904)
