@@ -17,10 +17,10 @@ and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 `--pack development-3` to `development-19` the first seventeen blind packs (evaluation_blind.py to
 evaluation_blind17.py), development packs since their misses were studied (26 and 27 November
 2026); `--pack development-20` the eighteenth pack (evaluation_blind18.py), not blind (its writer
-saw commit subjects) and not yet studied; `--pack development-21` to `development-44` the
-nineteenth to forty-second blind packs (evaluation_blind19.py to evaluation_blind42.py),
-studied; `--pack blind` the forty-third blind pack (evaluation_blind43.py), written without
-reading the engine and frozen before it was scored (28 November 2026, 20:40 UTC): quote its
+saw commit subjects) and not yet studied; `--pack development-21` to `development-45` the
+nineteenth to forty-third blind packs (evaluation_blind19.py to evaluation_blind43.py),
+studied; `--pack blind` the forty-fourth blind pack (evaluation_blind44.py), written without
+reading the engine and frozen before it was scored (28 November 2026, 23:58 UTC): quote its
 first score.
 
 The command touches no database and runs no system checks.
@@ -76,6 +76,7 @@ from learnloop.sharing import (
     evaluation_blind41,
     evaluation_blind42,
     evaluation_blind43,
+    evaluation_blind44,
     evaluation_dev2,
 )
 
@@ -124,7 +125,8 @@ PACKS = {
     "development-42": evaluation_blind40,
     "development-43": evaluation_blind41,
     "development-44": evaluation_blind42,
-    "blind": evaluation_blind43,
+    "development-45": evaluation_blind43,
+    "blind": evaluation_blind44,
 }
 
 PROGRESS_EVERY = 500
