@@ -410,10 +410,12 @@ def test_the_blind_pack_is_the_newest_and_each_studied_pack_keeps_its_number():
         evaluation_blind42,
         evaluation_blind43,
         evaluation_blind44,
+        evaluation_blind45,
     )
     from learnloop.sharing.management.commands.deidentify_sample import PACKS
 
-    assert PACKS["blind"] is evaluation_blind44
+    assert PACKS["blind"] is evaluation_blind45
+    assert PACKS["development-46"] is evaluation_blind44
     assert PACKS["development-45"] is evaluation_blind43
     assert PACKS["development-44"] is evaluation_blind42
     assert PACKS["development-43"] is evaluation_blind41
@@ -442,7 +444,7 @@ def test_the_blind_pack_is_the_newest_and_each_studied_pack_keeps_its_number():
     assert PACKS["development-3"] is evaluation_blind
     assert PACKS["development-19"] is evaluation_blind17
     assert PACKS["development-20"] is evaluation_blind18
-    assert len(set(PACKS.values())) == len(PACKS) == 46
+    assert len(set(PACKS.values())) == len(PACKS) == 47
 
 
 def test_score_refuses_files_that_do_not_match(tmp_path):
