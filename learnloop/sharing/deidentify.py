@@ -323,7 +323,11 @@ _HOSPITAL_NUMBER_CONTEXT = re.compile(
     # (RiO) gives a service user ("RiO 6329859", "RiO no: 424748F")
     r"RiO(?:\s+(?:number|no\.?|ID))?|"
     # after the seventh blind pack: a number read off the wristband ("wristband reading ...")
-    r"wristband\s+(?:reading|reads|read|showing|shows|showed|number|no\.?))"
+    r"wristband\s+(?:reading|reads|read|showing|shows|showed|number|no\.?)|"
+    # after the forty-fourth blind pack: the hospital as the one that gave the number ("the
+    # hospital gave us the number ...", "the hospital gave us, with your leave, the number ...")
+    r"hosp(?:ital)?\s+(?:gave|gives|has\s+given|had\s+given|sent|quoted)\s+(?:us|me|you|them)"
+    r"(?:,[^,\n]{1,30},)?\s+(?:the|a|its|their)\s+(?:number|no\.?))"
     # the hospital named between: "Hospital number at QEH: ..."; or the retrieval team's
     # "at base" (after the seventh blind pack); after the tenth, the hospital named between and
     # then "is" ("hospital number at St Mary's Hospital is 61821061")
@@ -332,6 +336,10 @@ _HOSPITAL_NUMBER_CONTEXT = re.compile(
     # after the fortieth blind pack: who gave the number, then "is" ("the hospital number you
     # gave us is ...", "the hospital number she quoted was ...")
     r"|\s+(?:that\s+)?(?:you|he|she|they|we)\s+(?:gave|quoted|wrote)(?:\s+(?:us|me|down))?"
+    r"(?=\s+(?:is|was)\s)"
+    # after the forty-fourth blind pack: where it was written, then "is" ("the hospital number on
+    # your letter is ...", "the hospital number on her wristband was ...")
+    r"|\s+(?:on|in|from)\s+(?:the|your|his|her|their|our|this|that)\s+[a-z]+(?:\s+[a-z]+)?"
     r"(?=\s+(?:is|was)\s))?"
     # an aside in brackets ("hospital number (for the record): ..."); "as" ("show your hospital
     # number as ...")
@@ -354,6 +362,9 @@ _HOSPITAL_NUMBER_CONTEXT = re.compile(
     # after the seventeenth blind pack: two digits, a slash and five to seven more ("68/939126"),
     # as some patient administration systems write the year of registration first
     r"|\d\d/\d{5,7}"
+    # after the forty-fourth blind pack: after so explicit a cue, any run of capitals and digits
+    # that holds four digits or more ("47QR2210", "MKT40517"), as systems print their own shapes
+    r"|(?-i:(?=(?:[A-Z]*\d){4})[A-Z\d]{6,12})"
     r"|[A-Z]{1,4}(?:\d\d)?[/-]?\d{4,10}[A-Z]?)(?![\w])",
     re.IGNORECASE,
 )
@@ -510,7 +521,9 @@ _HOSPITAL_NUMBER_HYPHENED = re.compile(r"\d\d-\d{6}(?![\w/-])")
 # Gibbs, 83L20329, twenty-three", "Katie Robinson (42B46600) in pain"): in a patient's line of
 # identifiers it is the hospital number. The word before must be a listed name: after a word in
 # lower case or a drug's name ("batch 12A3456", "Tazocin (12A34567)") it is not.
-_HOSPITAL_NUMBER_MIXED = re.compile(r"\d{1,3}[A-Z]{1,2}\d{4,7}(?=[,)])")
+# After the forty-fourth blind pack: also closing a clause or a line ("child Ann Roe,
+# 58RK3307\n", "the injury to Jo Hale, 21PW5530; seen by ..."), as a heading names the patient.
+_HOSPITAL_NUMBER_MIXED = re.compile(r"\d{1,3}[A-Z]{1,2}\d{4,7}(?=[,);\n]|$)")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]+$")
 # After the tenth blind pack: an unlabelled number of six to ten digits standing as an item of
 # its own (in brackets, between commas or in a table's field) just before the NHS number, or just
@@ -837,7 +850,7 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
             start >= 4
             and text[start - 2 : start] in (", ", " (")
             and (match := _HOSPITAL_NUMBER_MIXED.match(text, start))
-            and (text[start - 1] == "(") == (text[match.end()] == ")")
+            and (text[start - 1] == "(") == (text[match.end() : match.end() + 1] == ")")
             and (word := _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start - 2))
             and any(
                 (key := normalise(part)) in surnames() or key in first_names()
@@ -1911,6 +1924,24 @@ _SAINT_ENDS = ("St ", "St. ", "Saint ", "St\t", "St.\t", "Saint\t")
 _OFFICES_BEFORE_OF = frozenset(("Dean", "Provost", "Bishop", "Chancellor", "Warden", "Master"))
 
 
+# After the forty-fourth blind pack: a given name then "of" and a capitalised word closing a line
+# of an address after a comma is a place so named ("Ferry office, Kyle of Lochalsh\n"), not a
+# person; "from Kyle of Housing," or "Dr Kyle of Lochalsh" stays.
+_PLACE_OF_A_PLACE = re.compile(r" of [A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?[ \t]*(?:\n|$)")
+
+
+def _a_place_of_a_place(text: str, found: _Found) -> bool:
+    start, end, label = found
+    return (
+        label == "PERSON"
+        and text.startswith(" of ", end)
+        and text.startswith(", ", start - 2)
+        and " " not in text[start:end]
+        and _PLACE_OF_A_PLACE.match(text, end) is not None
+        and not _titled(text, start, end)
+    )
+
+
 def _an_office_not_a_person(text: str, start: int, end: int) -> bool:
     if text.startswith("HM ", start):
         return end - start > 3 and text[start + 3].isupper()
@@ -2007,6 +2038,7 @@ def find_spans(
     candidates += _users_after_stamps(text, normalised)
     candidates += _double_colon_senders(text)
     candidates += _stand_ins_and_signers(text)
+    candidates += _named_at_work(text)
     if "know" in normalised or "all)" in normalised or "one)" in normalised:
         candidates += _names_known_to(text, normalised)
     if " / " in text:
@@ -2037,6 +2069,8 @@ def find_spans(
     if towns:
         town_words = {word for town in towns for word in town.split()}
         chosen = [c for c in chosen if not _a_town_not_a_person(text, c, towns, town_words)]
+    if ", " in text and " of " in text:
+        chosen = [c for c in chosen if not _a_place_of_a_place(text, c)]
     if any(label == "PERSON" for _, _, label in chosen):
         chosen = _with_ages_after_people(text, chosen)
     return [Span(*found) for found in chosen]
@@ -2829,6 +2863,11 @@ def _last_cell(line: str) -> tuple[int, int] | None:
         if "," in line[start:] or '"' in line[start:]:
             return None
         end = len(line.rstrip())
+    elif " -- " in line:
+        # after the forty-fourth blind pack: a plain log signs each row after a double hyphen
+        # ("2026 Feb 02 06:40 Shunter hurt at road 4 -- Okafor.D", "... -- D Okafor")
+        start = line.rfind(" -- ") + 4
+        end = len(line.rstrip())
     else:
         return None
     while start < end and line[start] in " \t":
@@ -3175,10 +3214,39 @@ def _speakers_after_stamps(text: str) -> list[_Found]:
         for match in _HANDLE_AFTER_STAMP.finditer(text):
             if _handle_is_a_name(match[1]):
                 found.append((match.start(1), match.end(1), "PERSON"))
-    for match in _LOGIN_AFTER_STAMP.finditer(text):
-        if _login_after_stamp_is_a_name(match[1]):
+    logins = list(_LOGIN_AFTER_STAMP.finditer(text))
+    people = {
+        match[1]
+        for match in logins
+        if _login_after_stamp_is_a_name(match[1]) or _surname_first_login(match[1], text)
+    }
+    if people:  # a chat whose logins are people's: the others are read as theirs
+        people |= {match[1] for match in logins if _like_the_other_logins(match[1])}
+    for match in logins:
+        if match[1] in people:
             found.append((match.start(1), match.end(1), "PERSON"))
     return found
+
+
+# After the forty-fourth blind pack: where a login of a chat is read as a person's,
+# the others are made the same way, a surname that no list holds and an initial ("wharfmanj:",
+# "quaymanb:"), unless the login is a word, a job, a place or a shorthand, or ends in a word
+# of four letters or more ("bridgewatch:", "controls:"), or is a word and a word or shorthand
+# ("harbourops:", "nightdesk:"), as a post's or a system's account is named.
+def _like_the_other_logins(login: str) -> bool:
+    if len(login) < 5 or login in english_words() or login in ROLE_WORDS or login in places():
+        return False
+    if login in SHORTHAND or login in _SYSTEM_USERS:
+        return False
+    for word in (login, login[:-1]):
+        if any(word[-size:] in english_words() for size in range(4, len(word))):
+            return False
+    for size in range(3, len(login) - 1):
+        if login[:size] in english_words() and (
+            (rest := login[size:]) in english_words() or rest in SHORTHAND or rest in ROLE_WORDS
+        ):
+            return False
+    return True
 
 
 # After the forty-first blind pack: a radio or an operations system's export names who made each
@@ -3208,6 +3276,28 @@ def _login_after_stamp_is_a_name(login: str) -> bool:
     if rest in english_words():  # ("acontrol:", "xadmin:")
         return False
     return not any(rest[-size:] in english_words() for size in range(4, len(rest)))
+
+
+# After the forty-fourth blind pack: a chat's export may make its logins the other way round, the
+# surname then the initial ("[Tue 04 Mar 25 07:02] okaford: ..."). The login must be no English
+# word, job, place or system's user, and without its last letter a listed surname that is no job,
+# or a word in no dictionary that the text writes capitalised elsewhere (a word-surname:
+# "wharfmane:" where "Mr Wharfman" is named), so a post's account ("bridgewatch:", "controls:")
+# stays.
+def _surname_first_login(login: str, text: str) -> bool:
+    surname = login[:-1]
+    if len(surname) < 4 or login in english_words() or login in ROLE_WORDS:
+        return False
+    if login in places() or login in SHORTHAND or login in _SYSTEM_USERS:
+        return False
+    if surname in ROLE_WORDS or surname in places() or surname in SHORTHAND:
+        return False
+    if surname in surnames():
+        return True
+    return (
+        surname not in english_words()
+        and re.search(r"(?<![\w'’-])" + re.escape(surname.capitalize()) + r"\b", text) is not None
+    )
 
 
 # After the thirty-ninth blind pack: a unit's log kept as plain text with its cells parted by bars
@@ -3758,6 +3848,85 @@ def _stand_ins_and_signers(text: str) -> list[_Found]:
         if dotted and _SIGNED_AS.search(text, max(0, position - 12), position):
             found.append((dotted.start(1), dotted.end(1), "PERSON"))
         position = text.find(" as ", position + 3)
+    return found
+
+
+# After the forty-fourth blind pack: one capitalised word that a clause makes someone who acts
+# at work is a person though no list holds it: with its job after it between commas ("and
+# Okafor, the haulier, has asked"), at work in an office ("Okafor in our office has corrected
+# it", "which Okafor in its office has corrected"; not just after an article, "the spare Jext
+# in our office had expired"), or told to put a record right after a semicolon ("...; Okafor to
+# correct"). The word must be a listed surname or first name or in no
+# dictionary, and no job, place or shorthand ("Transport, the regulator,", "Records in our office",
+# "; Admin to correct" stay).
+# Speed: the job is matched from each comma (a literal the regex engine finds fast), and the word
+# before it read back from there.
+_JOB_BETWEEN_COMMAS = re.compile(r",[ \t]+(?:the|our|their|its|his|her)[ \t]+([a-z]+),")
+_ONE_WORD_BEFORE = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)$"
+)
+_AT_WORK_IN_AN_OFFICE = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)[ \t]+in[ \t]+"
+    r"(?:our|its|their)[ \t]+office[ \t]+(?:has|had|have|is|was|will)\b"
+)
+# ... and, in a letter or an e-mail, the one it is about: named alone opening its subject before
+# a reference ("Subject: Okafor, our ref CS-25-31") or after the writer's sorrow ("I am so sorry
+# about Dele, and ..."; "sorry about Ward 4" and "sorry about Monday" stay).
+_SUBJECT_BEFORE_A_REFERENCE = re.compile(
+    r"^Subject:[ \t]+(?:Re:[ \t]+)?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?),"
+    r"[ \t]+(?:our|your)[ \t]+ref",
+    re.MULTILINE,
+)
+_SORRY_ABOUT = re.compile(
+    r"\bsorry[ \t]+(?:to[ \t]+hear[ \t]+)?about[ \t]+"
+    r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)(?=[,.;])"
+)
+_TOLD_TO_CORRECT = re.compile(
+    r";[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)[ \t]+to[ \t]+"
+    r"(?:correct|amend|update)\b"
+)
+
+
+_DAY_NAMES = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today")
+)
+_ARTICLES = frozenset(("the", "a", "an", "our", "their", "its", "this", "my", "your", "his", "her"))
+
+
+def _a_word_that_names(word: str) -> bool:
+    key = normalise(word)
+    if key in ROLE_WORDS or key in places() or key in SHORTHAND:
+        return False
+    return key in surnames() or key in first_names() or key not in english_words()
+
+
+def _named_at_work(text: str) -> list[_Found]:
+    found: list[_Found] = []
+    for match in _JOB_BETWEEN_COMMAS.finditer(text):
+        if match[1] not in ROLE_WORDS:
+            continue
+        named = _ONE_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if named and _a_word_that_names(named[1]):
+            found.append((named.start(1), named.end(1), "PERSON"))
+    if " office " in text:
+        for match in _AT_WORK_IN_AN_OFFICE.finditer(text):
+            before = text[max(0, match.start() - 24) : match.start()].split()[-2:]
+            if any(written.lower() in _ARTICLES for written in before):
+                continue
+            if _a_word_that_names(match[1]):
+                found.append((match.start(1), match.end(1), "PERSON"))
+    if "Subject:" in text:
+        for match in _SUBJECT_BEFORE_A_REFERENCE.finditer(text):
+            if _a_word_that_names(match[1]):
+                found.append((match.start(1), match.end(1), "PERSON"))
+    if "sorry " in text:
+        for match in _SORRY_ABOUT.finditer(text):
+            key = match[1].lower()
+            if _a_word_that_names(key) and not _month_number(key) and key not in _DAY_NAMES:
+                found.append((match.start(1), match.end(1), "PERSON"))
+    for match in _TOLD_TO_CORRECT.finditer(text):  # (from each semicolon, a literal)
+        if _a_word_that_names(match[1]):
+            found.append((match.start(1), match.end(1), "PERSON"))
     return found
 
 

@@ -114,6 +114,11 @@ ROLE_WORDS = ROLE_WORDS | frozenset(
 ROLE_WORDS = ROLE_WORDS | frozenset(
     ("shunter", "champion", "operative", "picker", "courier", "loader")
 )
+# After the forty-fourth blind pack: the jobs of a railway's and a road's staff are jobs too
+# ("the Lookout Ann Roe sat him down", "Roe, the haulier, has asked", "the Signaller"), so a
+# name after or before one is read as after "Porter" and one alone is no name. (Not "keeper":
+# "Lock Keeper's Way" is a street; not "examiner": "MEDICAL EXAMINER SCRUTINY" heads a form.)
+ROLE_WORDS = ROLE_WORDS | frozenset(("lookout", "haulier", "signaller"))
 # Relationships: "the patient's son, David", "her daughter Sarah", "husband Peter".
 RELATIONSHIPS = frozenset(
     """
