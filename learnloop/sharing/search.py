@@ -651,16 +651,28 @@ def months_of(filters: Filters | None) -> list[int] | None:
     return list(range(month(start), last + 1))
 
 
-def next_epochs(read: float, found: int, *, wanted: int, left: int) -> int:
+def next_epochs(read: float, found: int, *, wanted: int, left: int, windowed: bool = False) -> int:
     """How many older epochs the walk reads next, after `read` epochs' worth of ids gave `found`
     matches, with `wanted` more wanted and `left` epochs not yet read; 0: every older record at
     once. Reading a match's row for the visibility rule is what costs (a few microseconds
     each), so all at once only when, at the density seen, the older records hold no more than
     is wanted (they will all be read anyway); otherwise enough epochs for the rest, half as many
-    again for luck, at most `MAX_EPOCHS`: those the walk reads in small chunks (`try_chunks`)."""
-    if found * left <= wanted * read:
+    again for luck, at most `MAX_EPOCHS`: those the walk reads in small chunks (`try_chunks`).
+    `windowed` (a date window narrows the search): all at once up to `WINDOW_ALL_AT_ONCE` times
+    what is wanted, as the guess counts every older epoch and many lie before the window."""
+    factor = WINDOW_ALL_AT_ONCE if windowed else 1
+    if found * left <= factor * wanted * read:
         return 0
     return min(MAX_EPOCHS, left, math.ceil(read * wanted * 3 / (found * 2)))
+
+
+# With a date window, every older record at once is one index scan of the window's months
+# (`IN_MONTHS`), where a try in chunks asks for older epochs chunk by chunk and for all the rest
+# in its last chunk. On the benchmark's "theme + harm + last year" row as a trust, median / p95
+# 34.9 / 47.7 ms before, 26.7 / 40.2 at three times (26.9 / 44.8 at twice, 27.4 / 43.0 at four
+# times; interleaved, 200 queries, best of two rounds; ADR 0024). Not more: for a window as wide
+# as the table the guess is no overstatement, and all at once would read every match in it.
+WINDOW_ALL_AT_ONCE = 3
 
 
 class PostgreSQLSearch:
@@ -763,7 +775,9 @@ class PostgreSQLSearch:
         # whole it made the density seen too low (every older record at once while they held
         # more than was wanted: 17 of 500 searches, 4 after, bench/learning_search.py's rows).
         read = (largest + 1) / EPOCH_IDS - (newest + 1)
-        size = next_epochs(read, len(rows), wanted=limit - len(rows), left=newest + 1)
+        size = next_epochs(
+            read, len(rows), wanted=limit - len(rows), left=newest + 1, windowed=windowed
+        )
         if size:
             chunks = try_chunks(list(range(newest, -1, -1)), size, windowed=windowed)
             wanted = limit - len(rows)

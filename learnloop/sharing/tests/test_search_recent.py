@@ -113,7 +113,9 @@ def test_the_walk_reads_older_epochs_until_it_has_enough(records, monkeypatch):
 def test_both_tries_of_a_walk_are_one_statement_compiled_once(records, monkeypatch):
     monkeypatch.setattr(search, "FIRST_EPOCHS", 1)
     # The second try in chunks, eight epochs of them, whatever the first found.
-    monkeypatch.setattr(search, "next_epochs", lambda read, found, *, wanted, left: min(8, left))
+    monkeypatch.setattr(
+        search, "next_epochs", lambda read, found, *, wanted, left, windowed=False: min(8, left)
+    )
     tries, compiled = [], []
     real_newest, real_compiled = search.PostgreSQLSearch._newest, search.PostgreSQLSearch._compiled
 
@@ -182,7 +184,9 @@ def test_a_date_window_in_chunks_and_the_walk_agree(records, monkeypatch, near, 
             published_at=timezone.now() - timedelta(days=number * 12, hours=number)
         )
     monkeypatch.setattr(search, "FIRST_EPOCHS", 1)
-    monkeypatch.setattr(search, "next_epochs", lambda read, found, *, wanted, left: min(near, left))
+    monkeypatch.setattr(
+        search, "next_epochs", lambda read, found, *, wanted, left, windowed=False: min(near, left)
+    )
     tried = []
     real = search.try_chunks
 
@@ -421,7 +425,9 @@ def test_the_walk_in_chunks_gives_every_newest_match_in_order(
     monkeypatch.setattr(search, "FIRST_EPOCHS", 1)
     monkeypatch.setattr(search, "CHUNK_EPOCHS", smallest)
     monkeypatch.setattr(search, "TRY_CHUNKS", per_try)
-    monkeypatch.setattr(search, "next_epochs", lambda read, found, *, wanted, left: min(near, left))
+    monkeypatch.setattr(
+        search, "next_epochs", lambda read, found, *, wanted, left, windowed=False: min(near, left)
+    )
     organisation = getattr(records, viewpoint) if viewpoint else None
 
     expected = plain_way(organisation, limit)
@@ -475,6 +481,11 @@ def test_the_next_epochs_are_enough_for_the_rest_or_everything_older():
     assert next_epochs(4, 300, wanted=1700, left=20) == 0
     # A sparse guess is bounded.
     assert next_epochs(4, 50, wanted=1950, left=240) == search.MAX_EPOCHS
+    # With a date window, all at once up to a few times what is wanted by the guess (most of the
+    # older epochs lie before the window); beyond that, chunks as without one.
+    assert next_epochs(4, 40, wanted=1960, left=240) == search.MAX_EPOCHS
+    assert next_epochs(4, 40, wanted=1960, left=240, windowed=True) == 0
+    assert next_epochs(4, 300, wanted=1700, left=240, windowed=True) == 34
 
 
 def test_the_planners_settings_are_put_back(records):
