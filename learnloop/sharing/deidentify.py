@@ -46,6 +46,7 @@ from learnloop.sharing.names import (
     names_written_again,
     note_name_spans,
     people_beside_people,
+    surname_first_in_staff_cell,
 )
 from learnloop.sharing.spans import Result, Span, Terms  # never compiled, so they pickle
 from learnloop.sharing.wordlists import (
@@ -525,6 +526,11 @@ _HOSPITAL_NUMBER_HYPHENED = re.compile(r"\d\d-\d{6}(?![\w/-])")
 # 58RK3307\n", "the injury to Jo Hale, 21PW5530; seen by ..."), as a heading names the patient.
 _HOSPITAL_NUMBER_MIXED = re.compile(r"\d{1,3}[A-Z]{1,2}\d{4,7}(?=[,);\n]|$)")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]+$")
+# After the forty-fifth blind pack: so too a letter, a digit, a letter and digits ("E8A82744"),
+# the shape custody, prison and court systems give their numbers, after a heading's name ("for the
+# detainee Ann Roe, E8A82744\n", "prisoner ROE, Ann, E8A82744"); the word before a listed name or,
+# capitalised, in no dictionary and no place ("Ward 4, B2C12345" stays).
+_NUMBER_LETTER_FIRST = re.compile(r"[A-Z]\d[A-Z]\d{4,7}(?=[,);\n]|$)")
 # After the tenth blind pack: an unlabelled number of six to ten digits standing as an item of
 # its own (in brackets, between commas or in a table's field) just before the NHS number, or just
 # after it perhaps under a short label of capitals (a trust's code, "RXN: 12345678"): in a block
@@ -726,6 +732,17 @@ def _class_starts(text: str, latin_1: bool) -> tuple[list[int], list[int], list[
     return capital_starts, digit_starts, digit_starts
 
 
+def _name_before_number(word: str) -> bool:
+    """Whether the word before a letter-first number reads as a name (see above)."""
+    keys = [normalise(part) for part in word.split("-")]
+    return all(
+        key in surnames()
+        or key in first_names()
+        or (len(key) >= 3 and key not in english_words() and key not in places())
+        for key in keys
+    ) and not any(key in ROLE_WORDS or key in SHORTHAND for key in keys)
+
+
 def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
     match: re.Match[str] | None  # a loop's match, then a pattern's match or None
     # ``lowered`` may be normalised (curly apostrophes straightened): only words without one
@@ -856,6 +873,15 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
                 (key := normalise(part)) in surnames() or key in first_names()
                 for part in word[0].split("-")
             )
+        ):
+            yield (match.start(), match.end(), "HOSPITAL_NUMBER")
+    for start in capital_starts:
+        if (
+            start >= 4
+            and text[start - 2 : start] == ", "
+            and (match := _NUMBER_LETTER_FIRST.match(text, start))
+            and (word := _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start - 2))
+            and _name_before_number(word[0])
         ):
             yield (match.start(), match.end(), "HOSPITAL_NUMBER")
     yield from _bare_references(text)
@@ -2228,6 +2254,9 @@ _STAFF_COLUMN_WORDS += ("who", "driver")
 # column headed "dispenser", and a boat's or a rescue team's log who made each entry in one headed
 # "crew" ("date,time,dispenser,entry", "| Time | Crew | Entry |"), as initials or a name.
 _STAFF_COLUMN_WORDS += ("dispenser", "crew")
+# After the forty-fifth blind pack: an escort van's journey log heads who made each entry "escort"
+# ("| date | time | journey event | escort |"), as a transport sheet heads the driver.
+_STAFF_COLUMN_WORDS += ("escort",)
 _NAME_COLUMN_WORDS: tuple[str, ...] = ("patient", "name", "resident", "client")
 # After the twenty-third blind pack: so too a column headed "user", as audit and export logs name
 # who did each thing, and "deceased", as mortuary registers name whom each row is about; and in
@@ -2251,6 +2280,12 @@ _STAFF_CELL = re.compile(
     r"[ \t]*([A-ZÀ-ÖØ-Þ]{2,4}|(?:[A-ZÀ-ÖØ-Þ]\.){2,3}"
     r"|(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[ \t]){0,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+,[ \t]+"
     r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)[ \t]*"
+)
+# After the forty-fifth blind pack: or surname first with a capitalised surname and a comma, or in
+# capitals without one ("| Turnkey, Fulufhelo |", "| SHERIFF MEMCHA |"; see
+# `surname_first_in_staff_cell`).
+_CELL_SURNAME_GIVEN = re.compile(
+    r"[ \t]*([A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+,?[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)[ \t]*"
 )
 # After the fortieth blind pack: a register's column headed by a job ("| signalman |") may name
 # who made each entry by surname, a comma and the initial, as a signing sheet writes it
@@ -3551,6 +3586,7 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
                     columns.append((index, _CELL_SURNAME_INITIAL, "PERSON"))
             elif short and 1 <= len(words) <= 2 and words[-1] in _STAFF_COLUMN_WORDS:
                 columns.append((index, _STAFF_CELL, "PERSON"))
+                columns.append((index, _CELL_SURNAME_GIVEN, "PERSON"))
             elif short and 1 <= len(words) <= 2 and words[-1] in _NAME_COLUMN_WORDS:
                 columns.append((index, _CELL_SURNAME_FIRST, "PERSON"))
                 if words[-1] == "user":
@@ -3566,6 +3602,7 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
             elif short and 1 <= len(words) <= 2 and _is_person_header(words[-1]):
                 columns.append((index, _STAFF_CELL, "PERSON"))
                 columns.append((index, _CELL_SURNAME_INITIAL, "PERSON"))
+                columns.append((index, _CELL_SURNAME_GIVEN, "PERSON"))
         if not columns:
             continue
         pending: set[tuple[int, int]] = set()
@@ -3601,6 +3638,13 @@ def _initials_in_person_columns(text: str, lowered: str) -> list[_Found]:
                         if match and len(match[1].split()) >= 2 and name_in_cell(match[1].split()):
                             found.append(
                                 (row_start + match.start(1), row_start + match.end(1), "PERSON")
+                            )
+                            break
+                        continue
+                    if pattern is _CELL_SURNAME_GIVEN:
+                        if match and surname_first_in_staff_cell(match[1]):
+                            found.append(
+                                (row_start + match.start(1), row_start + match.end(1), label)
                             )
                             break
                         continue

@@ -381,7 +381,10 @@ def place_spans(
                 # After the thirty-sixth blind pack: and an arcade and a passage, a town centre's
                 # covered walks and alleys ("52 Alhambra Arcade", "28 Lyceum Passage"; "the
                 # Victoria Arcade" and "the Inside Passage" stay).
-                key in ("st", "yard", "green", "drove", "arcade", "passage")
+                # After the forty-fifth blind pack: and a gate, the northern and Scots word for a
+                # street ("88 Castle Gate, Denbury"; "the prison's Main Gate" and "Gate 4" stay).
+                key in ("st", "yard", "green", "drove", "arcade", "passage", "gate")
+                and (key != "gate" or chain[index - 1].key not in GENERIC)
                 and (
                     (index == len(chain) - 1 and key == "st")
                     # "12 Gorsey St Crawley": St after a house number and a name is a street

@@ -2514,6 +2514,14 @@ _INVOLVED_ITEM = re.compile(
 _NAME_BEFORE_PHONE = re.compile(
     rf"\(({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?),[ \t]*(?:\+44[ \t]*(?:\(0\)[ \t]*)?7|07)\d"
 )
+# After the forty-fifth blind pack: whom a voicemail or a message was left for, before the number
+# it was left on ("Voicemail left for Opio Summoner on 07998 187305"): a person whatever the
+# surname's word, when the given name is listed or in no dictionary (`_surname_any_word_in_cell`;
+# "left for Ward 7 on 0300 ..." and "left for Main Reception on ..." stay).
+_LEFT_FOR_BEFORE_PHONE = re.compile(
+    rf"(?:[Vv]oicemail|[Mm]essage)[ \t]+left[ \t]+for[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
+    r"[ \t]+on[ \t]+(?:\+44|\(?0)\d"
+)
 # Initials closing a log's line after the date or time of what was done ("Entered 15 March
 # 2026 MN", "Checked 19/08/2025 R.C. / KC", "Handed over at 07:45 - LW"), or after "signed"
 # ("Checked and signed LS / CD 28/05/2025").
@@ -3191,6 +3199,10 @@ def _people_in_logs(text: str, found: list[tuple[int, int]], cue_text: str | Non
         for match in _NAME_BEFORE_PHONE.finditer(text):
             if _signed_name_ok(match[1].split()):
                 found.append((match.start(1), match.end(1)))
+    if "left for " in text:
+        for match in _LEFT_FOR_BEFORE_PHONE.finditer(text):
+            if _surname_any_word_in_cell(match[1].split()):
+                found.append((match.start(1), match.end(1)))
     # Speed: only lines that end in a capital (or a capital and a full stop) are read further,
     # and only those whose last word is two to four capitals (dots allowed) are read back.
     end = text.find("\n")
@@ -3769,6 +3781,43 @@ def _given_name_in_cell(words: list[str]) -> bool:
     )
 
 
+# After the forty-fifth blind pack: a staff column of a custody or escort log names who made each
+# entry surname first, and the surname may be a word ("| Turnkey, Fulufhelo |", "| SHERIFF
+# MEMCHA |"): with a comma the surname may be capitalised only, and in capitals the comma may be
+# left out; the given name must be listed or in no dictionary, and neither word a role, a place,
+# shorthand or a thing labelled ("| Ward, Bay |", "| NIGHT SHIFT |", "| DUTY OFFICER |" stay).
+def surname_first_in_staff_cell(cell: str) -> bool:
+    """Whether a staff column's "Turnkey, Fulufhelo" or "SHERIFF MEMCHA" is a name, surname first."""
+    words = cell.replace(",", " ").split()
+    if len(words) != 2 or ("," not in cell and not cell.isupper()):
+        return False
+    firsts, _, english, towns, never, _ = _lists()
+    surname, given = (normalise(word) for word in words)
+    return (
+        len(surname) >= 2
+        and len(given) >= 3
+        and (given in firsts or (len(given) >= 4 and given not in english))
+        and all(
+            key not in never
+            and key not in _LETTERED_THINGS
+            and key not in _SHORTHAND
+            and not _barred_from_names(key, towns)
+            for key in (surname, given)
+        )
+    )
+
+
+# After the forty-fifth blind pack: a cue's word that is a job ("escort") may be the first
+# word of a thing's name that owns what follows ("The escort company's safety lead, Mr ..."):
+# a word in lower case with a possessive, whose stem is a word and no listed first name, is no name.
+_THINGS_POSSESSIVE = re.compile(r"[a-z]+['’]s")
+
+
+def _possessive_of_a_word(stem: str) -> bool:
+    firsts, english = _lists()[0], _lists()[2]
+    return stem in english and stem not in firsts
+
+
 def _any_case_words_after(text: str, start: int) -> tuple[int, int] | None:
     words: list[tuple[int, int]] = []
     position = start
@@ -3777,6 +3826,10 @@ def _any_case_words_after(text: str, start: int) -> tuple[int, int] | None:
         if not match:
             break
         end = match.end() - (match.end() - match.start() > 2 and text[match.end() - 1] == ".")
+        if _THINGS_POSSESSIVE.fullmatch(text, match.start(), end) and _possessive_of_a_word(
+            text[match.start() : end - 2]
+        ):
+            break
         words.append((match.start(), end))
         gap = _ANY_CASE_GAP.match(text, match.end())
         if not gap or gap.end() - gap.start() > 1:
@@ -4378,8 +4431,9 @@ def note_name_spans(
         _people_by_role_or_signature(text, found)
     if "[" in text or any(dash in text for dash in _LOG_DASHES):
         _chat_senders(text, found)
-    if "(" in text:
+    if "(" in text or "[" in text or '",' in text:
         _bracketed_writers(text, found)
+    if "(" in text:
         _named_before_number(text, found)
     if "l-" in text:
         for match in _ARABIC_ARTICLE_SURNAME.finditer(text):
@@ -4587,9 +4641,16 @@ _DESK_SHORTHAND = frozenset(("hv", "csm", "ccot", "sw", "mw", "ops", "bms", "sn"
 # so "(PRN)", "(left side)" or "(Oramorph)" stay. Once two brackets of the log held a writer so,
 # the brackets are its writers' column, and one word there counts as a table's person's cell
 # does (`name_in_cell`: "(Odhiambo)", an unlisted name; a word, "(Water)", still stays).
+# After the forty-fifth blind pack: the writer may close the line in square brackets ("2026-171
+# 19:10 bell answered [M.O.]", "[STANLEY/H]"), or as a CSV row's last field after the quoted
+# entry ('21102025,2207,"cell visit done",BEAKEY/A'); the police's and the prisons' way of
+# signing, SURNAME/INITIAL, counts as a writer there as initials do.
 _STAMPED_LINE_WRITER = re.compile(
     r"(?:[A-Z][a-z]{2}[ \t]+)?\d[\w/.-]{3,11}[ \t,T]+\d{1,2}[:.]?\d\d\b[^\n]*?"
-    r"\(([^(),\n]{2,40})\)[ \t]*$"
+    r"(?:\(([^(),\n]{2,40})\)|\[([^\[\],\n]{2,40})\]|\",([^\",\n]{2,40}))[ \t]*$"
+)
+_SURNAME_SLASH_INITIAL = re.compile(
+    rf"[{_UPPER}][{_UPPER}'’-]+(?:[ \t][{_UPPER}][{_UPPER}'’-]+)?/[{_UPPER}]"
 )
 
 
@@ -4602,18 +4663,33 @@ def _initials_as_writer(written: str) -> bool:
 
 
 def _bracketed_writers(text: str, found: list[tuple[int, int]]) -> None:
-    # Speed: only a text with two lines or more that close on a bracket is read.
-    if text.count(")\n") + text.endswith(")") < 2:
+    # Speed: only a text with two lines or more that close on a bracket, or a CSV with a quoted
+    # field and a slash, is read.
+    rows = text.count(")\n") + text.endswith(")")
+    squares = text.count("]\n") + text.endswith("]")
+    slashed = "/" in text and '",' in text
+    if rows < 2 and squares < 2 and not slashed:
         return
     matches = []
-    # Speed: each line that closes on a bracket is matched alone, from its start.
-    end = text.find(")\n")
+    # Speed: each line that closes on a bracket (or on a CSV's last field) is matched alone.
     ends = []
-    while end != -1:
-        ends.append(end + 1)
-        end = text.find(")\n", end + 2)
-    if text.endswith(")"):
-        ends.append(len(text))
+    for closing in ")]" if not slashed else ")]\n":
+        if closing == "\n":
+            end = text.find("\n")
+            while end != -1:
+                if text[end - 1 : end] not in ")]" and '",' in text[max(0, end - 42) : end]:
+                    ends.append(end)
+                end = text.find("\n", end + 1)
+            if text and text[-1] not in ")]\n":
+                ends.append(len(text))
+            continue
+        end = text.find(closing + "\n")
+        while end != -1:
+            ends.append(end + 1)
+            end = text.find(closing + "\n", end + 2)
+        if text.endswith(closing):
+            ends.append(len(text))
+    ends.sort()
     for line_end in ends:
         line_start = text.rfind("\n", 0, line_end) + 1
         opening = text[line_start : line_start + 1]
@@ -4627,10 +4703,17 @@ def _bracketed_writers(text: str, found: list[tuple[int, int]]) -> None:
     writers: list[tuple[int, int]] = []
     unsure: list[tuple[int, int]] = []
     for match in matches:
-        written = match[1].strip()
+        group = 1 if match[1] else 2 if match[2] else 3
+        written = match[group].strip()
         words = written.split()
-        start = match.start(1) + match[1].index(written)
-        if _INITIALS_ONLY.fullmatch(written) or (
+        start = match.start(group) + match[group].index(written)
+        if _SURNAME_SLASH_INITIAL.fullmatch(written):
+            if normalise(written[: written.index("/")]) in _SHORTHAND:
+                continue
+        elif group == 3:
+            # A CSV's last field is a writer only so; a word there may be anything.
+            continue
+        elif _INITIALS_ONLY.fullmatch(written) or (
             len(words) == 1 and re.fullmatch(r"[A-Z]{4}", written)
         ):
             if not _initials_as_writer(written):
