@@ -145,6 +145,11 @@ _UK_ZONES = (".nhs.uk", ".gov.uk", ".org.uk", ".co.uk")
 _DOMAIN_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-.")
 
 
+# One capitalised word, perhaps joined to another by a hyphen ("Okafor", "Smith-Jones"): the
+# one-word name several rules below read.
+_ONE_CAPITALISED_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
+
+
 def _bare_urls(text: str, lowered: str) -> Iterable[_Found]:
     match: re.Match[str] | None  # a loop's match, then a pattern's match or None
     # Speed: found from where ".com/" (...) is written, reading back to where the domain starts,
@@ -3419,7 +3424,7 @@ def _bare_bar_signatures(block: list[tuple[int, str, re.Match[str]]]) -> list[_F
 # a ship's name ("Captain Cook Ward") and stays out of the jobs.
 # Speed: read only in a text with " from the ", " from their " or "Captain ".
 _WORD_FROM_A_TEAM = re.compile(
-    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)[ \t]+from[ \t]+"
+    rf"(?<![\w'’-])({_ONE_CAPITALISED_WORD})[ \t]+from[ \t]+"
     r"(?:the|their|our)[ \t]+(?:[a-z]+[ \t]+)?(?:clinic|team|shop|practice|surgery|office|depot"
     r"|estates|club|company|firm|supplier|contractor|charity|agency)[ \t]+"
     r"(?:rang|phoned|called|said|wrote|emailed|came|can|will|would|told|asked|visited|agreed"
@@ -3870,7 +3875,7 @@ def _initials_put_through_to(text: str) -> list[_Found]:
 # 4" stay).
 _COVER_FROM = re.compile(
     r"(?<![\w])[Cc]over[ \t]+from[ \t]+"
-    r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)(?![\w'’-]|[ \t]+[A-Z\d])"
+    rf"({_ONE_CAPITALISED_WORD})(?![\w'’-]|[ \t]+[A-Z\d])"
 )
 # ... and a plan or an entry signed by dotted initials ("the plan written as M.P.L.", "signed as
 # K.H."); undotted capitals there may be shorthand ("written as PRN") and stay.
@@ -3907,26 +3912,26 @@ def _stand_ins_and_signers(text: str) -> list[_Found]:
 # before it read back from there.
 _JOB_BETWEEN_COMMAS = re.compile(r",[ \t]+(?:the|our|their|its|his|her)[ \t]+([a-z]+),")
 _ONE_WORD_BEFORE = re.compile(
-    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)$"
+    rf"(?<![\w'’-])({_ONE_CAPITALISED_WORD})$"
 )
 _AT_WORK_IN_AN_OFFICE = re.compile(
-    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)[ \t]+in[ \t]+"
+    rf"(?<![\w'’-])({_ONE_CAPITALISED_WORD})[ \t]+in[ \t]+"
     r"(?:our|its|their)[ \t]+office[ \t]+(?:has|had|have|is|was|will)\b"
 )
 # ... and, in a letter or an e-mail, the one it is about: named alone opening its subject before
 # a reference ("Subject: Okafor, our ref CS-25-31") or after the writer's sorrow ("I am so sorry
 # about Dele, and ..."; "sorry about Ward 4" and "sorry about Monday" stay).
 _SUBJECT_BEFORE_A_REFERENCE = re.compile(
-    r"^Subject:[ \t]+(?:Re:[ \t]+)?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?),"
+    rf"^Subject:[ \t]+(?:Re:[ \t]+)?({_ONE_CAPITALISED_WORD}),"
     r"[ \t]+(?:our|your)[ \t]+ref",
     re.MULTILINE,
 )
 _SORRY_ABOUT = re.compile(
     r"\bsorry[ \t]+(?:to[ \t]+hear[ \t]+)?about[ \t]+"
-    r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)(?=[,.;])"
+    rf"({_ONE_CAPITALISED_WORD})(?=[,.;])"
 )
 _TOLD_TO_CORRECT = re.compile(
-    r";[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)[ \t]+to[ \t]+"
+    rf";[ \t]+({_ONE_CAPITALISED_WORD})[ \t]+to[ \t]+"
     r"(?:correct|amend|update)\b"
 )
 
@@ -4115,7 +4120,7 @@ _KNOWN_TO_AS = re.compile(
     r"|\bknown[ \t]+(?:in|around|about|on|at)[ \t]+the[ \t]+(?:yard|club|gym|ward|unit|team|squad"
     r"|village|street|estate|shop|office|pub|stables?|school|home|house|family|ground|depot)"
     r"|\bknew)[ \t]+as[ \t]+"
-    r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)(?![\w'’]|[ \t]+[A-Z\d])"
+    rf"({_ONE_CAPITALISED_WORD})(?![\w'’]|[ \t]+[A-Z\d])"
 )
 
 
@@ -4146,7 +4151,7 @@ def _names_known_to(text: str, lowered: str) -> list[_Found]:
 
 _TO_ALL_CUES = (" to us all)", " to everyone)", " to everybody)", " to all)")  # lowered
 _TO_ALL = re.compile(
-    r"\(([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)[ \t]+to[ \t]+"
+    rf"\(({_ONE_CAPITALISED_WORD})[ \t]+to[ \t]+"
     r"(?:us[ \t]+all|everyone|everybody|all)\)"
 )
 
