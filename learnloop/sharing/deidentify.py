@@ -2298,8 +2298,11 @@ _CELL_SURNAME_GIVEN = re.compile(
 # and no job, place or shorthand ("| Bay, A |", "| Staff, B |" stay).
 # After the forty-second blind pack: a surname in Turkish, Polish or Czech letters ("İhsanoğlu, F",
 # "Świć, K"), the Latin Extended-A block too; its capitals are checked by `str.isupper` below.
+# After the forty-sixth blind pack: or with the surname in capitals, as a call-out book's team
+# leader signs ("| IYORCHIA,T |", "| IMCHEN-JAMIR, A |"); the same checks of the surname hold.
 _CELL_SURNAME_INITIAL = re.compile(
-    r"[ \t]*([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?,[ \t]?"
+    r"[ \t]*([A-ZÀ-ÖØ-ÞĀ-ſ](?:[a-zß-öø-ÿĀ-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?"
+    r"|[A-ZÀ-ÖØ-ÞĀ-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ'’]+)?),[ \t]?"
     r"[A-ZÀ-ÖØ-ÞĀ-ſ]\.?)[ \t]*"
 )
 
@@ -2308,7 +2311,10 @@ def _surname_and_initial(cell: str) -> bool:
     surname, initial = cell.split(",")
     if not (
         initial.strip(" \t.").isupper()
-        and all(part[:1].isupper() and part[1:].islower() for part in surname.split("-"))
+        and (
+            all(part[:1].isupper() and part[1:].islower() for part in surname.split("-"))
+            or (len(surname) >= 3 and surname.isupper())
+        )
     ):
         return False
     for piece in normalise(cell.split(",")[0]).split("-"):

@@ -62,6 +62,30 @@ STREET_ENDINGS = STREET_ENDINGS | frozenset(("brae",))
 # ("a substation off Ancaster Sidings", "131 Hopton Sidings").
 STREET_ENDINGS = STREET_ENDINGS | frozenset(("sidings",))
 _ONE_WORD_STREETS = ("walk", "way", "gate", "row")
+# Street words that are also everyday words ("a yard", "the gate", "a loan"): a street's name only
+# after a house number (see below).
+_NUMBERED_STREET_ENDINGS = frozenset(("st", "yard", "green", "drove", "arcade", "passage", "gate"))
+# After the forty-sixth blind pack: the regional words for a street or a lane that Britain's
+# addresses use, the north's, Scotland's and the south's ("83 Blewit Loan, Penmaenmawr", "29 Mill
+# Chare", "68 Kirk Vennel", "7 Bank Ginnel", "4 Tan Twitten"); after a house number only, so "a
+# Student Loan" or "the Pass Loan" stay.
+_REGIONAL_STREET_ENDINGS = frozenset(
+    ("loan", "loaning", "chare", "vennel", "ginnel", "snicket", "twitten", "loke", "wend")
+)
+_NUMBERED_STREET_ENDINGS |= _REGIONAL_STREET_ENDINGS
+# Once the text writes one after a house number, the word is a street's there, so the same word
+# after a name in no dictionary, or after "on", is a street without one too ("the office is on
+# Kirk Vennel"; "a Student Loan" stays).
+_REGIONAL_AFTER_NUMBER = re.compile(
+    r"\b\d{1,4}[A-Za-z]?,?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}"
+    r"(Loan|Loaning|Chare|Vennel|Ginnel|Snicket|Twitten|Loke|Wend)\b"
+)
+
+
+def _used_after_a_house_number(text: str, key: str) -> bool:
+    return any(match[1].lower() == key for match in _REGIONAL_AFTER_NUMBER.finditer(text))
+
+
 PLACE_ENDINGS = frozenset(
     "ward wards unit suite wing home lodge manor grange court house cottage centre hotel".split()
 ) | frozenset(("picu", "nicu", "scbu"))  # after the twenty-fourth blind pack: "Seacole PICU"
@@ -383,12 +407,22 @@ def place_spans(
                 # Victoria Arcade" and "the Inside Passage" stay).
                 # After the forty-fifth blind pack: and a gate, the northern and Scots word for a
                 # street ("88 Castle Gate, Denbury"; "the prison's Main Gate" and "Gate 4" stay).
-                key in ("st", "yard", "green", "drove", "arcade", "passage", "gate")
+                key in _NUMBERED_STREET_ENDINGS
                 and (key != "gate" or chain[index - 1].key not in GENERIC)
                 and (
                     (index == len(chain) - 1 and key == "st")
                     # "12 Gorsey St Crawley": St after a house number and a name is a street
                     or _house_number_before(text, chain[0].start)
+                    or (
+                        key in _REGIONAL_STREET_ENDINGS
+                        and chain[index - 1].key not in GENERIC
+                        and (
+                            chain[index - 1].key not in english
+                            or text.endswith((" on ", " off "), 0, chain[0].start)
+                        )
+                        # Speed: the text is scanned only for such a street without a number.
+                        and _used_after_a_house_number(text, key)
+                    )
                 )
             ):
                 end_index, label = index, "STREET"

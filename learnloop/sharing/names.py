@@ -119,6 +119,14 @@ ROLE_WORDS = ROLE_WORDS | frozenset(
 # name after or before one is read as after "Porter" and one alone is no name. (Not "keeper":
 # "Lock Keeper's Way" is a street; not "examiner": "MEDICAL EXAMINER SCRUTINY" heads a form.)
 ROLE_WORDS = ROLE_WORDS | frozenset(("lookout", "haulier", "signaller"))
+# After the forty-sixth blind pack: the jobs of a mine's, a quarry's, a mines rescue team's and an
+# oil rig's crew are jobs too ("The Brigadesman Ann Roe cooled him", "Our Shotfirer, Ann Roe,
+# fired", "the banksman", "a roustabout"), so a name after one is read as after "Porter" and one
+# alone is no name. (Not "rigger" or "driller": both are surnames too.)
+ROLE_WORDS = ROLE_WORDS | frozenset(
+    ("brigadesman", "brigadeswoman", "shotfirer", "banksman", "onsetter", "overman",
+     "roustabout", "roughneck", "toolpusher")
+)  # fmt: skip
 # Relationships: "the patient's son, David", "her daughter Sarah", "husband Peter".
 RELATIONSHIPS = frozenset(
     """
@@ -4645,13 +4653,20 @@ _DESK_SHORTHAND = frozenset(("hv", "csm", "ccot", "sw", "mw", "ops", "bms", "sn"
 # 19:10 bell answered [M.O.]", "[STANLEY/H]"), or as a CSV row's last field after the quoted
 # entry ('21102025,2207,"cell visit done",BEAKEY/A'); the police's and the prisons' way of
 # signing, SURNAME/INITIAL, counts as a writer there as initials do.
+# After the forty-sixth blind pack: the line may open with the month first ("Oct 25 2025 16:16"),
+# as an American-made job system writes it, and the writer may follow a job's shorthand ("(eng.
+# COLLINS D)", "(tech. M.P.)"), a surname in capitals and the initial after a blank, as a
+# signing sheet writes it.
 _STAMPED_LINE_WRITER = re.compile(
-    r"(?:[A-Z][a-z]{2}[ \t]+)?\d[\w/.-]{3,11}[ \t,T]+\d{1,2}[:.]?\d\d\b[^\n]*?"
+    r"(?:[A-Z][a-z]{2}[ \t]+(?:\d{1,2},?[ \t]+)?)?\d[\w/.-]{3,11}[ \t,T]+\d{1,2}[:.]?\d\d\b[^\n]*?"
     r"(?:\(([^(),\n]{2,40})\)|\[([^\[\],\n]{2,40})\]|\",([^\",\n]{2,40}))[ \t]*$"
 )
 _SURNAME_SLASH_INITIAL = re.compile(
     rf"[{_UPPER}][{_UPPER}'’-]+(?:[ \t][{_UPPER}][{_UPPER}'’-]+)?/[{_UPPER}]"
 )
+_SURNAME_BLANK_INITIAL = re.compile(rf"[{_UPPER}][{_UPPER}'’-]+[ \t][{_UPPER}]")
+_WRITERS_JOB = re.compile(r"([a-z]{2,5})\.?[ \t]+(?=\S)")
+_WRITERS_JOBS = frozenset(("eng", "engr", "tech", "insp", "supt", "op", "opr", "sig", "sgd", "by"))
 
 
 def _initials_as_writer(written: str) -> bool:
@@ -4705,10 +4720,20 @@ def _bracketed_writers(text: str, found: list[tuple[int, int]]) -> None:
     for match in matches:
         group = 1 if match[1] else 2 if match[2] else 3
         written = match[group].strip()
+        if (job := _WRITERS_JOB.match(written)) and job[1] in _WRITERS_JOBS:
+            written = written[job.end() :]
         words = written.split()
         start = match.start(group) + match[group].index(written)
         if _SURNAME_SLASH_INITIAL.fullmatch(written):
             if normalise(written[: written.index("/")]) in _SHORTHAND:
+                continue
+        elif _SURNAME_BLANK_INITIAL.fullmatch(written):
+            surname = normalise(words[0])
+            if (
+                surname in _SHORTHAND
+                or surname in never
+                or (surname in _lists()[2] and surname not in lasts)
+            ):
                 continue
         elif group == 3:
             # A CSV's last field is a writer only so; a word there may be anything.
