@@ -412,10 +412,12 @@ def test_the_blind_pack_is_the_newest_and_each_studied_pack_keeps_its_number():
         evaluation_blind44,
         evaluation_blind45,
         evaluation_blind46,
+        evaluation_blind47,
     )
     from learnloop.sharing.management.commands.deidentify_sample import PACKS
 
-    assert PACKS["blind"] is evaluation_blind46
+    assert PACKS["blind"] is evaluation_blind47
+    assert PACKS["development-48"] is evaluation_blind46
     assert PACKS["development-47"] is evaluation_blind45
     assert PACKS["development-46"] is evaluation_blind44
     assert PACKS["development-45"] is evaluation_blind43
@@ -446,7 +448,7 @@ def test_the_blind_pack_is_the_newest_and_each_studied_pack_keeps_its_number():
     assert PACKS["development-3"] is evaluation_blind
     assert PACKS["development-19"] is evaluation_blind17
     assert PACKS["development-20"] is evaluation_blind18
-    assert len(set(PACKS.values())) == len(PACKS) == 48
+    assert len(set(PACKS.values())) == len(PACKS) == 49
 
 
 def test_score_refuses_files_that_do_not_match(tmp_path):
