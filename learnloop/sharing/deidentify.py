@@ -2052,6 +2052,7 @@ def find_spans(
     candidates += _initials_in_person_columns(text, normalised)
     candidates += _signed_log_cells(text)
     candidates += _compact_dates_opening_rows(text)
+    candidates += _date_time_groups(text)
     candidates += _ordinal_and_dotted_dates(text, normalised)
     if row_dates := _row_opening_dates(text):
         candidates += row_dates
@@ -2660,6 +2661,32 @@ _COMPACT_ROW_DATE = re.compile(
 )
 
 
+# After the forty-seventh blind pack: the armed forces write a moment as a date-time group, the
+# day, the hour and the minute in six digits, a time zone's letter, the month's short name and
+# the year ("141409ZFEB26", "030815Z MAR 2026", "221730A Jun 25"), in signals, logs and letters
+# alike. With the zone's letter and the month, and a real day of that month, it is a date; six
+# digits and a letter without a month ("141409Z" alone, a grid or a serial) stay.
+# Speed: read only in a text that holds a month's short name in capitals or with a capital.
+_DTG_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DATE_TIME_GROUP = re.compile(
+    r"(?<![\w/-])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[ \t]?[A-IK-Z][ \t]?"
+    r"(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec)[ \t]?(?:\d\d|(?:19|20)\d\d)(?![\w/-])"
+)
+
+
+def _date_time_groups(text: str) -> list[_Found]:
+    if not any(month in text or month.capitalize() in text for month in _DTG_MONTHS):
+        return []
+    found: list[_Found] = []
+    for match in _DATE_TIME_GROUP.finditer(text):
+        month = _DTG_MONTHS.index(match[2].upper()) + 1
+        if int(match[1]) <= _DAYS_IN_MONTH[month - 1]:
+            found.append((match.start(), match.end(), "DATE"))
+    return found
+
+
 def _compact_dates_opening_rows(text: str) -> list[_Found]:
     if "\n20" not in text and "\n19" not in text and not text.startswith(("19", "20")):
         return []
@@ -2882,7 +2909,12 @@ def _row_opening_dates(text: str) -> list[_Found]:
 # each, with and without the record), and on the 43 packs nothing that is not gold.
 # Speed: read only in a text of four lines or more, and a line only where it opens with a digit, a
 # blank, a bar or a bracket.
-_LOG_STAMP = re.compile(r"[ \t]*(?:\|[ \t]*|\[)?\d[0-9A-Za-z./:-]{2,}")
+# After the forty-seventh blind pack: the stamp may be the day and the month in words with a
+# blank between them ("| 08 Sep '26 | 11:01 |", "| 3 March | 07:40 |"), as a hand-kept table
+# writes it; the month word must follow the day's digits.
+_LOG_STAMP = re.compile(
+    r"[ \t]*(?:\|[ \t]*|\[)?\d(?:[0-9A-Za-z./:-]{2,}|\d?[ \t][A-Z][a-z]{2})"
+)
 _LOG_SPEAKER = re.compile(
     r"[ \t]*\[?\d[0-9A-Za-z./:-]*(?:[ T]\d[0-9:.]*)*(?:[ \t]*(?:Z|GMT[+-]\d+|UTC))?\]?[ \t]+"
     r"([A-Za-z][A-Za-z'’.-]*(?:[ \t][A-Za-z][A-Za-z'’.-]*){0,2}):[ \t]"
@@ -2976,6 +3008,37 @@ def _a_signer(cell: str, text: str) -> bool:
     return not all(word in english for word in content)
 
 
+# After the forty-seventh blind pack: a column that signs with the initial, a hyphen and the
+# surname in capitals ("| J-OKONJO |") signs so in every row, so where two rows or more are
+# read as people so, a surname that is an English word is one too ("| M-WALKER |", "| S-BANNER
+# |"); a job, a shorthand, a place or a system's word there ("| X-RAY |" stays only as shorthand)
+# stays.
+_INITIAL_HYPHEN_SURNAME = re.compile(r"[A-Z]-[A-Z][A-Z'’]+")
+
+
+def _initial_hyphen_word_signs(cell: str) -> bool:
+    if not _INITIAL_HYPHEN_SURNAME.fullmatch(cell):
+        return False
+    word = normalise(cell[2:])
+    return not (
+        word in ROLE_WORDS
+        or word in SHORTHAND
+        or word in places()
+        or word in _NO_SIGNER
+        or word in _SYSTEM_USERS
+        or normalise(cell) in SHORTHAND
+        or normalise(cell) in _LETTER_AND_A_WORD
+    )
+
+
+# Things named by a letter, a hyphen and a word, which a log's last cell may hold as a result or
+# a request ("| X-RAY |", "| C-SPINE |"), never a signer.
+_LETTER_AND_A_WORD = frozenset(
+    ("x-ray", "x-rays", "c-spine", "t-bar", "u-bend", "s-bend", "a-line", "e-mail", "t-shirt",
+     "u-turn", "g-tube", "j-tube", "v-neck", "t-piece", "y-site")
+)  # fmt: skip
+
+
 def _log_signers(text: str) -> list[_Found]:
     if text.count("\n") < 3:
         return []
@@ -3001,8 +3064,17 @@ def _log_signers(text: str) -> list[_Found]:
     for rows in (cells, speakers):
         if len(rows) < 3:
             continue
+        hyphened = sum(
+            1
+            for start, end in rows
+            if _INITIAL_HYPHEN_SURNAME.fullmatch(text, start, end) and _a_signer(text[start:end], text)
+        )
         for start, end in rows:
-            if not _a_signer(text[start:end], text):
+            if normalise(text[start:end]) in _LETTER_AND_A_WORD:
+                continue
+            if not _a_signer(text[start:end], text) and not (
+                hyphened >= 2 and _initial_hyphen_word_signs(text[start:end])
+            ):
                 continue
             slash = text.find("/", start, end)
             if slash == -1:
@@ -3173,14 +3245,17 @@ def _users_after_stamps(text: str, lowered: str) -> list[_Found]:
 # ("[2026/01/12 13:48] dawn_okafor_mensah: ..."). Each part must be a listed given name or
 # surname or no English word, and none a job, so a team's or a system's account stays
 # ("[09:14] night_shift:", "[10:02] auto_reply:", "[11:00] ward_clerk:").
+# After the forty-seventh blind pack: or joined by full stops ("[Mon 02 Mar 2026 09:10]
+# dawn.okafor: ..."), as a messaging group's export writes its members; the same checks keep
+# a team's account ("night.desk:", "ops.room:") out.
 _HANDLE_AFTER_STAMP = re.compile(
-    r"^\[[^\]\n]{0,30}\d[^\]\n]{0,30}\][ \t]+([a-z][a-z'’-]+(?:_[a-z][a-z'’-]+){1,2})(?=:)",
+    r"^\[[^\]\n]{0,30}\d[^\]\n]{0,30}\][ \t]+([a-z][a-z'’-]+(?:[_.][a-z][a-z'’-]+){1,2})(?=:)",
     re.MULTILINE,
 )
 
 
 def _handle_is_a_name(handle: str) -> bool:
-    parts = handle.split("_")
+    parts = handle.replace(".", "_").split("_")
     for part in parts:
         for piece in part.split("-"):
             if not piece or piece in ROLE_WORDS or piece in places():
@@ -3188,6 +3263,27 @@ def _handle_is_a_name(handle: str) -> bool:
             if piece in english_words() and not (piece in first_names() or piece in surnames()):
                 return False
     return any(part in first_names() or part not in english_words() for part in parts[:1])
+
+
+# After the forty-seventh blind pack: a login of a given name, a full stop and a surname
+# ("ada.banner:", "ada.kent:") is a person's when the given name is no English word, place, job
+# or shorthand, whatever the surname is (a word or a county: "Banner", "Kent"), unless the
+# surname is a job, a shorthand or a system's word ("ada.admin:"); a post's account opens with
+# a word ("night.desk:", "ops.room:").
+def _dotted_login_is_a_name(login: str) -> bool:
+    given, _, rest = login.partition(".")
+    if "." in rest or len(given) < 3 or given in english_words() or given in places():
+        return False
+    if given in ROLE_WORDS or given in SHORTHAND or given in _SYSTEM_USERS:
+        return False
+    return all(
+        piece
+        and piece not in ROLE_WORDS
+        and piece not in SHORTHAND
+        and piece not in _SYSTEM_USERS
+        and piece not in _NO_SIGNER
+        for piece in rest.split("-")
+    )
 
 
 # After the fortieth blind pack: a radio or a control log kept as plain text may part its cells
@@ -3223,18 +3319,67 @@ def _sender_is_a_name(cell: str) -> bool:
     return named
 
 
+# After the forty-seventh blind pack: without such a header, a log whose rows open with a stamp
+# (a date or a weekday and a date, "Sunday 19/07/26 1000 :: ... :: WW") names its signer in
+# the last cell too, when three rows or more are so written, and the signer may be written short:
+# initials ("WW", "O.P."), an initial and the surname ("O. Pearson") or a given name and an
+# initial ("Oliver P"). Shorthand, a job, a post or a word ("CONTROL", "Bay C", "N/A") stays.
+_STAMPED_DOUBLE_COLON_ROW = re.compile(r"(?:[A-Z][a-z]{2,8},?[ \t]+)?\d[\d/.:-]*[ \t]")
+_GIVEN_AND_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+[ \t][A-ZÀ-ÖØ-Þ]")
+
+
+def _short_signer_is_a_name(cell: str) -> bool:
+    if _INITIALS_ONLY_CELL.fullmatch(cell):
+        return _signer_initials(cell) and cell.replace(".", "").lower() not in _NO_SIGNER
+    if _GIVEN_AND_INITIAL.fullmatch(cell):
+        given = normalise(cell.split()[0])
+        return (
+            given not in ROLE_WORDS
+            and given not in places()
+            and given not in SHORTHAND
+            and (given in first_names() or given not in english_words())
+        )
+    return False
+
+
+_INITIALS_ONLY_CELL = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+
+
+def _stamped_double_colon_signers(text: str) -> list[_Found]:
+    rows: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line[:1].isalnum() and _STAMPED_DOUBLE_COLON_ROW.match(line):
+            cells = line.split(" :: ")
+            if len(cells) >= 3:
+                cell = cells[-1].strip()
+                rows.append((offset + len(line) - len(cells[-1].lstrip()), cell))
+        offset += len(line) + 1
+    if len(rows) < 3:
+        return []
+    found: list[_Found] = []
+    for start, cell in rows:
+        if (_SENDER_CELL.fullmatch(cell) and _sender_is_a_name(cell)) or _short_signer_is_a_name(
+            cell
+        ):
+            found.append((start, start + len(cell), "PERSON"))
+    return found
+
+
 def _double_colon_senders(text: str) -> list[_Found]:
     if " :: " not in text:
         return []
     found: list[_Found] = []
     columns = 0
     offset = 0
+    headed = False
     for line in text.split("\n"):
         cells = line.split(" :: ")
         if len(cells) >= 3:
             last = cells[-1].strip().lower()
             if last in _SENDER_HEADERS or _is_person_header(last):
                 columns = len(cells)
+                headed = True
             elif columns and len(cells) == columns:
                 cell = cells[-1].strip()
                 start = offset + len(line) - len(cells[-1].lstrip())
@@ -3243,7 +3388,7 @@ def _double_colon_senders(text: str) -> list[_Found]:
         else:
             columns = 0 if not line.strip() else columns
         offset += len(line) + 1
-    return found
+    return found if headed else _stamped_double_colon_signers(text)
 
 
 def _speakers_after_stamps(text: str) -> list[_Found]:
@@ -3256,9 +3401,9 @@ def _speakers_after_stamps(text: str) -> list[_Found]:
             continue
         if key in first_names() or key not in english_words():
             found.append((match.start(1), match.end(), "PERSON"))
-    if "_" in text:
+    if "_" in text or "." in text:
         for match in _HANDLE_AFTER_STAMP.finditer(text):
-            if _handle_is_a_name(match[1]):
+            if _handle_is_a_name(match[1]) or _dotted_login_is_a_name(match[1]):
                 found.append((match.start(1), match.end(1), "PERSON"))
     logins = list(_LOGIN_AFTER_STAMP.finditer(text))
     people = {

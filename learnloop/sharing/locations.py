@@ -603,14 +603,19 @@ _NATIONAL_BODIES = re.compile(
     # After the forty-first blind pack: so are the lighthouse authorities of the coasts ("the
     # coroner and Trinity House were told", "the Northern Lighthouse Board"), no house of anyone's.
     r"Trinity[ \t]+House|Northern[ \t]+Lighthouse[ \t]+Board|Commissioners[ \t]+of[ \t]+Irish"
-    r"[ \t]+Lights)"
+    r"[ \t]+Lights|"
+    # After the forty-seventh blind pack: so are the armed forces' own health services, run for
+    # the whole of the forces and named for no base ("Defence Medical Services has asked for the
+    # review", "Defence Primary Healthcare"); a base's medical centre is named for its place.
+    r"Defence[ \t]+(?:Medical|Dental)[ \t]+Services|Defence[ \t]+Primary[ \t]+Healthcare)"
     r"(?![\w])"
 )
 
 
 _NATIONAL_ENDINGS = (
     "Agency", "Trust", "Trusts", "Executive", "Commission", "Board", "Unit", "Inspectorate",
-    "Regulator", "Service", "Council", "Wales", "Association", "House", "Lights",
+    "Regulator", "Service", "Council", "Wales", "Association", "House", "Lights", "Services",
+    "Healthcare",
 )  # fmt: skip
 
 

@@ -127,6 +127,15 @@ ROLE_WORDS = ROLE_WORDS | frozenset(
     ("brigadesman", "brigadeswoman", "shotfirer", "banksman", "onsetter", "overman",
      "roustabout", "roughneck", "toolpusher")
 )  # fmt: skip
+# After the forty-seventh blind pack: the armed forces' ranks and posts are jobs too ("the Lance
+# Corporal Ann Roe pulled him out", "Our Padre Ann Roe", "The Platoon Commander, Ann Roe,"), so a
+# name after one is read as after "Sergeant" and one alone is no name; so is a unit's medic.
+# (Not "major", "private", "captain" or "gunner": words or surnames too, "Major Trauma Centre",
+# "Captain Cook Ward".)
+ROLE_WORDS = ROLE_WORDS | frozenset(
+    ("corporal", "bombardier", "lieutenant", "padre", "commander", "adjutant", "quartermaster",
+     "rifleman", "guardsman", "trooper", "aircraftman", "airman", "medic")
+)  # fmt: skip
 # Relationships: "the patient's son, David", "her daughter Sarah", "husband Peter".
 RELATIONSHIPS = frozenset(
     """
