@@ -2971,11 +2971,7 @@ def _a_persons_login(cell: str, text: str) -> bool:
             and rest not in _NO_SIGNER
             and (
                 rest in surnames()
-                or (
-                    rest not in english_words()
-                    and re.search(r"(?<![\w'’-])" + re.escape(rest.capitalize()) + r"\b", text)
-                    is not None
-                )
+                or (rest not in english_words() and _written_capitalised(rest, text))
             )
         ):
             return True
@@ -3485,10 +3481,13 @@ def _surname_first_login(login: str, text: str) -> bool:
         return False
     if surname in surnames():
         return True
-    return (
-        surname not in english_words()
-        and re.search(r"(?<![\w'’-])" + re.escape(surname.capitalize()) + r"\b", text) is not None
-    )
+    return surname not in english_words() and _written_capitalised(surname, text)
+
+
+def _written_capitalised(word: str, text: str) -> bool:
+    """Whether ``word`` (lower case) is written elsewhere in ``text`` as a capitalised word of
+    its own, as a surname a login is made from is written in the entries."""
+    return re.search(r"(?<![\w'’-])" + re.escape(word.capitalize()) + r"\b", text) is not None
 
 
 # After the thirty-ninth blind pack: a unit's log kept as plain text with its cells parted by bars

@@ -3831,8 +3831,8 @@ _THINGS_POSSESSIVE = re.compile(r"[a-z]+['’]s")
 
 
 def _possessive_of_a_word(stem: str) -> bool:
-    firsts, english = _lists()[0], _lists()[2]
-    return stem in english and stem not in firsts
+    lists = _lists()
+    return stem in lists[2] and stem not in lists[0]
 
 
 def _any_case_words_after(text: str, start: int) -> tuple[int, int] | None:
