@@ -17,10 +17,10 @@ and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 `--pack development-3` to `development-19` the first seventeen blind packs (evaluation_blind.py to
 evaluation_blind17.py), development packs since their misses were studied (26 and 27 November
 2026); `--pack development-20` the eighteenth pack (evaluation_blind18.py), not blind (its writer
-saw commit subjects) and not yet studied; `--pack development-21` to `development-48` the
-nineteenth to forty-sixth blind packs (evaluation_blind19.py to evaluation_blind46.py),
-studied; `--pack blind` the forty-seventh blind pack (evaluation_blind47.py), written without
-reading the engine and frozen before it was scored (29 November 2026, 02:56 UTC): quote its
+saw commit subjects) and not yet studied; `--pack development-21` to `development-49` the
+nineteenth to forty-seventh blind packs (evaluation_blind19.py to evaluation_blind47.py),
+studied; `--pack blind` the forty-eighth blind pack (evaluation_blind48.py), written without
+reading the engine and frozen before it was scored (29 November 2026, 03:27 UTC): quote its
 first score.
 
 The command touches no database and runs no system checks.
@@ -80,6 +80,7 @@ from learnloop.sharing import (
     evaluation_blind45,
     evaluation_blind46,
     evaluation_blind47,
+    evaluation_blind48,
     evaluation_dev2,
 )
 
@@ -132,7 +133,8 @@ PACKS = {
     "development-46": evaluation_blind44,
     "development-47": evaluation_blind45,
     "development-48": evaluation_blind46,
-    "blind": evaluation_blind47,
+    "development-49": evaluation_blind47,
+    "blind": evaluation_blind48,
 }
 
 PROGRESS_EVERY = 500
