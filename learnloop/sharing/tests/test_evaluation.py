@@ -414,10 +414,12 @@ def test_the_blind_pack_is_the_newest_and_each_studied_pack_keeps_its_number():
         evaluation_blind46,
         evaluation_blind47,
         evaluation_blind48,
+        evaluation_blind49,
     )
     from learnloop.sharing.management.commands.deidentify_sample import PACKS
 
-    assert PACKS["blind"] is evaluation_blind48
+    assert PACKS["blind"] is evaluation_blind49
+    assert PACKS["development-50"] is evaluation_blind48
     assert PACKS["development-49"] is evaluation_blind47
     assert PACKS["development-48"] is evaluation_blind46
     assert PACKS["development-47"] is evaluation_blind45
@@ -450,7 +452,7 @@ def test_the_blind_pack_is_the_newest_and_each_studied_pack_keeps_its_number():
     assert PACKS["development-3"] is evaluation_blind
     assert PACKS["development-19"] is evaluation_blind17
     assert PACKS["development-20"] is evaluation_blind18
-    assert len(set(PACKS.values())) == len(PACKS) == 50
+    assert len(set(PACKS.values())) == len(PACKS) == 51
 
 
 def test_score_refuses_files_that_do_not_match(tmp_path):

@@ -17,10 +17,10 @@ and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 `--pack development-3` to `development-19` the first seventeen blind packs (evaluation_blind.py to
 evaluation_blind17.py), development packs since their misses were studied (26 and 27 November
 2026); `--pack development-20` the eighteenth pack (evaluation_blind18.py), not blind (its writer
-saw commit subjects) and not yet studied; `--pack development-21` to `development-49` the
-nineteenth to forty-seventh blind packs (evaluation_blind19.py to evaluation_blind47.py),
-studied; `--pack blind` the forty-eighth blind pack (evaluation_blind48.py), written without
-reading the engine and frozen before it was scored (29 November 2026, 03:27 UTC): quote its
+saw commit subjects) and not yet studied; `--pack development-21` to `development-50` the
+nineteenth to forty-eighth blind packs (evaluation_blind19.py to evaluation_blind48.py),
+studied; `--pack blind` the forty-ninth blind pack (evaluation_blind49.py), written without
+reading the engine and frozen before it was scored (29 November 2026, 03:40 UTC): quote its
 first score.
 
 The command touches no database and runs no system checks.
@@ -81,6 +81,7 @@ from learnloop.sharing import (
     evaluation_blind46,
     evaluation_blind47,
     evaluation_blind48,
+    evaluation_blind49,
     evaluation_dev2,
 )
 
@@ -134,7 +135,8 @@ PACKS = {
     "development-47": evaluation_blind45,
     "development-48": evaluation_blind46,
     "development-49": evaluation_blind47,
-    "blind": evaluation_blind48,
+    "development-50": evaluation_blind48,
+    "blind": evaluation_blind49,
 }
 
 PROGRESS_EVERY = 500
