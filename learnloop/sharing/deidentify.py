@@ -2768,9 +2768,16 @@ def _ordinal_and_dotted_dates(text: str, normalised: str) -> list[_Found]:
 # that do not all read as days, and a lone token stay.
 # Speed: read only in a text of four lines or more, and a line only where it opens with a digit, a
 # blank, a bar or a bracket.
+# After the forty-eighth blind pack: a log may part the day's numbers with any separator, an
+# underscore or a blank too ("19_12_2026,", "| 14 08 2026 |"), or open with the month's word
+# ("Aug-15-2026,", "Sep 04 2026"); the token is read with its separators made hyphens, and a
+# month's word first is a way of its own, as is the month's number first.
 _ROW_OPENING_TOKEN = re.compile(
-    r"^[ \t]*(?:\|[ \t]*|\[)?(\d[0-9A-Za-z./-]{4,10})(?=[ \t,|\];]|T\d|$)", re.MULTILINE
+    r"^[ \t]*(?:\|[ \t]*|\[)?(\d[0-9A-Za-z./_-]{4,10}|\d{1,4} \d\d? \d{2,4}"
+    r"|[A-Za-z]{3,4}\.?[-./_ ]?\d\d?(?:,? |[-./_])\d\d(?:\d\d)?)(?=[ \t,|\];]|T\d|$)",
+    re.MULTILINE,
 )
+_TOKEN_SEPARATORS = re.compile(r",? |_")
 # The ways of writing a day that a token may take, each read by _day_written_so (its number).
 _DAY_SHAPES = (
     re.compile(r"(\d{4})(\d\d)(\d\d)"),  # 0: year, month, day (20250904)
@@ -2787,6 +2794,8 @@ _DAY_SHAPES = (
     # day of the week from Monday as 1 ("2025-W36-4", "2025W364"), as planning and rider exports
     # write it; a week alone ("2025-W36") is read as its Monday.
     re.compile(r"(\d{4})-?W(\d\d)(?:-?([1-7]))?"),  # 10: 2025-W36-4
+    re.compile(r"([A-Za-z]{3,4})\.?[-./]?(\d\d?)[-./](\d\d(?:\d\d)?)"),  # 11: Aug-15-2026
+    re.compile(r"(\d\d?)([-./])(\d\d?)\2(\d\d(?:\d\d)?)"),  # 12: month first, 08/15/2026
 )
 
 
@@ -2823,6 +2832,11 @@ def _day_written_so(token: str, way: int) -> date | None:
         if way == 9:
             month = _MONTH_ABBREVIATIONS.get(match[2].lower(), 0)
             return date(int(match[1]), month, int(match[3]))
+        if way == 11:
+            month = _MONTH_ABBREVIATIONS.get(match[1].lower(), 0)
+            return date(_year(match[3]), month, int(match[2]))
+        if way == 12:
+            return date(_year(match[4]), int(match[1]), int(match[3]))
         return date.fromisocalendar(int(match[1]), int(match[2]), int(match[3] or 1))
     except ValueError:  # no such day ("20250230", month 0)
         return None
@@ -2859,6 +2873,17 @@ def _without_phones_over_row_dates(
     return kept
 
 
+def _month_word_opens(text: str, line_start: int) -> bool:
+    # a line opening with a month's abbreviation then a separator or a digit ("Aug-15", "Sep 4")
+    word = text[line_start : line_start + 3]
+    after = text[line_start + 3 : line_start + 4]
+    return (
+        word.lower() in _MONTH_ABBREVIATIONS
+        and word.isalpha()
+        and (after.isdigit() or after in ("-", ".", "/", "_", " ", "t"))
+    )
+
+
 def _row_opening_dates(text: str) -> list[_Found]:
     if text.count("\n") < 3:
         return []
@@ -2866,7 +2891,9 @@ def _row_opening_dates(text: str) -> list[_Found]:
     line_start = 0
     while line_start != -1:
         opening = text[line_start : line_start + 1]
-        if opening and (opening.isdigit() or opening in " \t|["):
+        if opening and (
+            opening.isdigit() or opening in " \t|[" or _month_word_opens(text, line_start)
+        ):
             match = _ROW_OPENING_TOKEN.match(text, line_start)
             if match and sum(1 for c in match[1] if c.isdigit()) >= 4:
                 token = match[1]
@@ -2883,7 +2910,7 @@ def _row_opening_dates(text: str) -> list[_Found]:
         for way in range(len(_DAY_SHAPES)):
             days: list[date] = []
             for _, _, token in same:
-                day = _day_written_so(token, way)
+                day = _day_written_so(_TOKEN_SEPARATORS.sub("-", token), way)
                 if day is None or not 1990 <= day.year <= 2040:
                     break
                 days.append(day)
@@ -2912,23 +2939,33 @@ def _row_opening_dates(text: str) -> list[_Found]:
 # After the forty-seventh blind pack: the stamp may be the day and the month in words with a
 # blank between them ("| 08 Sep '26 | 11:01 |", "| 3 March | 07:40 |"), as a hand-kept table
 # writes it; the month word must follow the day's digits.
+# After the forty-eighth blind pack: the stamp may open with the month's word ("Aug-15-2026,")
+# or part its numbers with an underscore ("19_12_2026,"); a bracketed stamp may hold words
+# ("[14 Feb 2027 at 16:08] ..."), as a messenger's export writes it; and a handle may hold an
+# underscore ("kira_b: ...").
 _LOG_STAMP = re.compile(
-    r"[ \t]*(?:\|[ \t]*|\[)?\d(?:[0-9A-Za-z./:-]{2,}|\d?[ \t][A-Z][a-z]{2})"
+    r"[ \t]*(?:\|[ \t]*|\[)?(?:\d(?:[0-9A-Za-z./:_-]{2,}|\d?[ \t][A-Z][a-z]{2})"
+    r"|[A-Za-z]{3,4}\.?[-./_ ]?\d)"
 )
 _LOG_SPEAKER = re.compile(
-    r"[ \t]*\[?\d[0-9A-Za-z./:-]*(?:[ T]\d[0-9:.]*)*(?:[ \t]*(?:Z|GMT[+-]\d+|UTC))?\]?[ \t]+"
-    r"([A-Za-z][A-Za-z'’.-]*(?:[ \t][A-Za-z][A-Za-z'’.-]*){0,2}):[ \t]"
+    r"[ \t]*(?:\[[^\]\n]{0,40}?\d[^\]\n]{0,40}\]"
+    r"|\[?\d[0-9A-Za-z./:-]*(?:[ T]\d[0-9:.]*)*(?:[ \t]*(?:Z|GMT[+-]\d+|UTC))?\]?)[ \t]+"
+    r"([A-Za-z][A-Za-z'’._-]*(?:[ \t][A-Za-z][A-Za-z'’.-]*){0,2}):[ \t]"
 )
 _SIGNER = re.compile(
     r"[^\W\d_][\w'’.-]*(?:,?[ \t]+[^\W\d_][\w'’.-]*){0,3}"
     r"|[A-Z]{1,3}(?:/[A-Z]{1,3})?|(?:[A-Z]\.){1,3}(?:/(?:[A-Z]\.){1,3})?"
 )
 _SIGNER_WORDS = re.compile(r"[^ \t,/-]+")  # a handle's parts too ("auto-assign": "auto")
+_HANDLE_PARTS = re.compile(r"[._]")
 _NO_SIGNER = frozenset(
     ("system", "auto", "none", "nil", "n/a", "na", "control", "unknown", "yes", "no", "all", "ok",
      "done", "tbc", "admin", "bms", "app", "server", "user", "event", "alarm", "note", "entry",
      "signed", "by", "hv", "obs", "lookback", "nk", "nr")
 )  # fmt: skip
+
+
+_SIGNING_DASH = re.compile(r" [-–—] ")
 
 
 def _last_cell(line: str) -> tuple[int, int] | None:
@@ -2945,6 +2982,12 @@ def _last_cell(line: str) -> tuple[int, int] | None:
         # after the forty-fourth blind pack: a plain log signs each row after a double hyphen
         # ("2026 Feb 02 06:40 Shunter hurt at road 4 -- Okafor.D", "... -- D Okafor")
         start = line.rfind(" -- ") + 4
+        end = len(line.rstrip())
+    elif (dash := _SIGNING_DASH.findall(line)) and len(dash) >= 2:
+        # after the forty-eighth blind pack: or after a single dash (a hyphen, an en or an em
+        # dash) when the stamp is parted from the entry by one too ("20/11/26 7:29 PM - Fit
+        # in the chair - K.O."); a row with one dash is only stamp and entry
+        start = line.rfind(dash[-1]) + len(dash[-1])
         end = len(line.rstrip())
     else:
         return None
@@ -2988,6 +3031,10 @@ def _a_signer(cell: str, text: str) -> bool:
         return _a_persons_login(cell, text)
     english = english_words()
     words = [normalise(written.strip(".")) for written in _SIGNER_WORDS.findall(cell)]
+    if cell.islower():
+        # after the forty-eighth blind pack: a lower-case handle is read by its parts ("night_shift",
+        # "ops.room" are a team's, all words), as initials in capitals are not ("M.B.H.")
+        words = [part for word in words for part in _HANDLE_PARTS.split(word) if part]
     content = [word for word in words if len(word) > 1]
     if not content:
         return False  # a single letter ("N", "A") is a result or a shorthand
@@ -3047,7 +3094,7 @@ def _log_signers(text: str) -> list[_Found]:
         opening = text[line_start : line_start + 1]
         if (
             opening
-            and (opening.isdigit() or opening in " \t|[")
+            and (opening.isdigit() or opening in " \t|[" or _month_word_opens(text, line_start))
             and _LOG_STAMP.match(text, line_start, stop)
         ):
             line = text[line_start:stop]
