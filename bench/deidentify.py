@@ -19,8 +19,8 @@ Generates N synthetic UK incident and death narratives of about 300 words with g
   (evaluation.py and evaluation_dev2.py, which the engine's authors read while tuning it; and
   evaluation_blind.py to evaluation_blind17.py, blind when they were written, whose misses were
   studied on 26 and 27 November 2026; evaluation_blind18.py, not blind: its writer saw commit
-  subjects; evaluation_blind19.py to evaluation_blind48.py, blind when written and since
-  studied) and on the blind templates (evaluation_blind49.py, written without reading the engine
+  subjects; evaluation_blind19.py to evaluation_blind49.py, blind when written and since
+  studied) and on the blind templates (evaluation_blind50.py, written without reading the engine
   and frozen before any score was seen): a blind pack's first figures are the ones to quote;
 - with --workers N, narratives per second over N processes (multiprocessing, wall clock);
 - on the public Prevention of Future Deaths reports (--pfd, by default
@@ -100,6 +100,7 @@ from learnloop.sharing import (  # noqa: E402
     evaluation_blind47,
     evaluation_blind48,
     evaluation_blind49,
+    evaluation_blind50,
     evaluation_dev2,
 )
 from learnloop.sharing.deidentify import deidentify  # noqa: E402
@@ -434,7 +435,8 @@ def main() -> None:
         (evaluation_blind46, "Development templates 48 (the forty-sixth blind pack)"),
         (evaluation_blind47, "Development templates 49 (the forty-seventh blind pack)"),
         (evaluation_blind48, "Development templates 50 (the forty-eighth blind pack)"),
-        (evaluation_blind49, "Blind templates"),
+        (evaluation_blind49, "Development templates 51 (the forty-ninth blind pack)"),
+        (evaluation_blind50, "Blind templates"),
     ):
         examples = list(pack.generate(args.count, args.seed))
         bare = [deidentify(example.text).spans for example in examples]

@@ -415,10 +415,12 @@ def test_the_blind_pack_is_the_newest_and_each_studied_pack_keeps_its_number():
         evaluation_blind47,
         evaluation_blind48,
         evaluation_blind49,
+        evaluation_blind50,
     )
     from learnloop.sharing.management.commands.deidentify_sample import PACKS
 
-    assert PACKS["blind"] is evaluation_blind49
+    assert PACKS["blind"] is evaluation_blind50
+    assert PACKS["development-51"] is evaluation_blind49
     assert PACKS["development-50"] is evaluation_blind48
     assert PACKS["development-49"] is evaluation_blind47
     assert PACKS["development-48"] is evaluation_blind46
@@ -452,7 +454,7 @@ def test_the_blind_pack_is_the_newest_and_each_studied_pack_keeps_its_number():
     assert PACKS["development-3"] is evaluation_blind
     assert PACKS["development-19"] is evaluation_blind17
     assert PACKS["development-20"] is evaluation_blind18
-    assert len(set(PACKS.values())) == len(PACKS) == 51
+    assert len(set(PACKS.values())) == len(PACKS) == 52
 
 
 def test_score_refuses_files_that_do_not_match(tmp_path):

@@ -17,10 +17,10 @@ and seed always give the same narratives. See learnloop/sharing/evaluation.py.
 `--pack development-3` to `development-19` the first seventeen blind packs (evaluation_blind.py to
 evaluation_blind17.py), development packs since their misses were studied (26 and 27 November
 2026); `--pack development-20` the eighteenth pack (evaluation_blind18.py), not blind (its writer
-saw commit subjects) and not yet studied; `--pack development-21` to `development-50` the
-nineteenth to forty-eighth blind packs (evaluation_blind19.py to evaluation_blind48.py),
-studied; `--pack blind` the forty-ninth blind pack (evaluation_blind49.py), written without
-reading the engine and frozen before it was scored (29 November 2026, 03:40 UTC): quote its
+saw commit subjects) and not yet studied; `--pack development-21` to `development-51` the
+nineteenth to forty-ninth blind packs (evaluation_blind19.py to evaluation_blind49.py),
+studied; `--pack blind` the fiftieth blind pack (evaluation_blind50.py), written without
+reading the engine and frozen before it was scored (29 November 2026, 04:02 UTC): quote its
 first score.
 
 The command touches no database and runs no system checks.
@@ -82,6 +82,7 @@ from learnloop.sharing import (
     evaluation_blind47,
     evaluation_blind48,
     evaluation_blind49,
+    evaluation_blind50,
     evaluation_dev2,
 )
 
@@ -136,7 +137,8 @@ PACKS = {
     "development-48": evaluation_blind46,
     "development-49": evaluation_blind47,
     "development-50": evaluation_blind48,
-    "blind": evaluation_blind49,
+    "development-51": evaluation_blind49,
+    "blind": evaluation_blind50,
 }
 
 PROGRESS_EVERY = 500
