@@ -536,6 +536,12 @@ _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]+$")
 # detainee Ann Roe, E8A82744\n", "prisoner ROE, Ann, E8A82744"); the word before a listed name or,
 # capitalised, in no dictionary and no place ("Ward 4, B2C12345" stays).
 _NUMBER_LETTER_FIRST = re.compile(r"[A-Z]\d[A-Z]\d{4,7}(?=[,);\n]|$)")
+# After the forty-ninth blind pack: so too a letter and two or three digits, a hyphen and four to
+# seven digits ("K27-40913"), as some record systems write theirs, after a heading's name ("for
+# staff member Ann Roe, K27-40913;"), read as the shape above; and a mixed number of digits first
+# ("83L20329") after a comma and a name no dictionary holds, as that rule reads a name ("rider
+# Tamsin Quarrie, 83L20329\n"), in brackets still only after a listed name (a drug's stays).
+_NUMBER_LETTER_HYPHEN = re.compile(r"[A-Z]\d{2,3}-\d{4,7}(?=[,);\n]|$)")
 # After the tenth blind pack: an unlabelled number of six to ten digits standing as an item of
 # its own (in brackets, between commas or in a table's field) just before the NHS number, or just
 # after it perhaps under a short label of capitals (a trust's code, "RXN: 12345678"): in a block
@@ -874,9 +880,12 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
             and (match := _HOSPITAL_NUMBER_MIXED.match(text, start))
             and (text[start - 1] == "(") == (text[match.end() : match.end() + 1] == ")")
             and (word := _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start - 2))
-            and any(
-                (key := normalise(part)) in surnames() or key in first_names()
-                for part in word[0].split("-")
+            and (
+                any(
+                    (key := normalise(part)) in surnames() or key in first_names()
+                    for part in word[0].split("-")
+                )
+                or (text[start - 2] == "," and _name_before_number(word[0]))
             )
         ):
             yield (match.start(), match.end(), "HOSPITAL_NUMBER")
@@ -884,7 +893,10 @@ def _pattern_spans(text: str, lowered: str | None = None) -> Iterable[_Found]:
         if (
             start >= 4
             and text[start - 2 : start] == ", "
-            and (match := _NUMBER_LETTER_FIRST.match(text, start))
+            and (
+                match := _NUMBER_LETTER_FIRST.match(text, start)
+                or _NUMBER_LETTER_HYPHEN.match(text, start)
+            )
             and (word := _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start - 2))
             and _name_before_number(word[0])
         ):
@@ -2978,6 +2990,21 @@ def _last_cell(line: str) -> tuple[int, int] | None:
         if "," in line[start:] or '"' in line[start:]:
             return None
         end = len(line.rstrip())
+    elif line.rstrip().endswith(")") and " (" in line:
+        # after the forty-ninth blind pack: a diary kept by hand signs each row in brackets at
+        # its end ("... lessons stopped (NH)", "(A. Sen)"); only the last bracket, with none
+        # inside, and initials or a name of two parts: one word there is as often a drug or a
+        # side ("(Oramorph)"), and a job's shorthand first ("(eng. ODUYA T)") is read elsewhere
+        start = line.rfind(" (") + 2
+        end = len(line.rstrip()) - 1
+        cell = line[start:end]
+        if (
+            "(" in cell
+            or ")" in cell
+            or not cell[:1].isupper()
+            or not (" " in cell or "." in cell or _INITIALS_CELL.fullmatch(cell))
+        ):
+            return None
     elif " -- " in line:
         # after the forty-fourth blind pack: a plain log signs each row after a double hyphen
         # ("2026 Feb 02 06:40 Shunter hurt at road 4 -- Okafor.D", "... -- D Okafor")
@@ -3022,6 +3049,43 @@ def _a_persons_login(cell: str, text: str) -> bool:
     return given in first_names() and given not in english_words() and given not in places()
 
 
+# After the forty-ninth blind pack: a CSV export whose header names its last column as the
+# user's login ("date,time,note,login", "...,username") signs every row with a staff member's
+# login, most of them an initial and a surname no list holds ("...",kbraddock). Under such a
+# header, a one-word lower-case login is a person's unless it is an English word, a job, a
+# place, a shorthand, a system's user or two English words run together ("nightdesk",
+# "harbourops" stay), as a post's login is made.
+_LOGIN_HEADER = re.compile(
+    r"^[A-Za-z_ ]+(?:,[A-Za-z_ ]+){1,},[ \t]*(?:login|log_?in|user(?:_?name|_?id)?|staff_login"
+    r"|signed_by|entered_by|logged_by|author)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_LOGIN = re.compile(r"[a-z][a-z'’]{3,19}")
+_INITIALS_CELL = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
+
+
+def _two_words_run_together(cell: str) -> bool:
+    english = english_words()
+    return any(
+        cell[:cut] in english and (cell[cut:] in english or cell[cut:] in SHORTHAND)
+        for cut in range(3, len(cell) - 2)
+    )
+
+
+def _a_login_under_header(cell: str) -> bool:
+    return (
+        _LOGIN.fullmatch(cell) is not None
+        and cell not in english_words()
+        and cell not in _NO_SIGNER
+        and cell not in _SYSTEM_USERS
+        and cell not in ROLE_WORDS
+        and cell not in SHORTHAND
+        and cell not in places()
+        and cell[1:] not in ROLE_WORDS
+        and not _two_words_run_together(cell)
+    )
+
+
 def _a_signer(cell: str, text: str) -> bool:
     if len(cell) > 32 or not _SIGNER.fullmatch(cell) or any(c.isdigit() for c in cell):
         return False
@@ -3041,6 +3105,7 @@ def _a_signer(cell: str, text: str) -> bool:
     for word in content:
         if (
             word in _NO_SIGNER
+            or word in _DAY_NAMES  # after the forty-ninth blind pack: "(Tuesday)" closing a row
             or word in ROLE_WORDS
             or word in SHORTHAND
             or word in places()
@@ -3104,6 +3169,12 @@ def _log_signers(text: str) -> list[_Found]:
                 speakers.append((line_start + speaker.start(1), line_start + speaker.end(1)))
         line_start = -1 if line_end == -1 else line_end + 1
     found: list[_Found] = []
+    # speed: the header is looked for only in a CSV with a column named for a user
+    login_header = (
+        bool(cells)
+        and ("login" in text or "user" in text or "_by" in text)
+        and (_LOGIN_HEADER.search(text) is not None)
+    )
     for rows in (cells, speakers):
         if len(rows) < 3:
             continue
@@ -3112,11 +3183,36 @@ def _log_signers(text: str) -> list[_Found]:
             for start, end in rows
             if _INITIAL_HYPHEN_SURNAME.fullmatch(text, start, end) and _a_signer(text[start:end], text)
         )
+        # after the forty-ninth blind pack: in a last cell's column that signs two rows or more
+        # with people's names or initials, two or three capitals are initials too, whatever
+        # shorthand they spell ("(AP)", "(MM)", "(HI)"), as one column holds one kind of thing;
+        # a speaker's post beside named speakers ("HV:"), "NA" and "OBS" stay
+        signing = sum(
+            1
+            for start, end in rows
+            if _INITIALS_CELL.fullmatch(text, start, end) is None
+            and _a_signer(text[start:end], text)
+        ) + len(
+            {
+                text[start:end]
+                for start, end in rows
+                if _INITIALS_CELL.fullmatch(text, start, end) and _a_signer(text[start:end], text)
+            }
+        )
         for start, end in rows:
             if normalise(text[start:end]) in _LETTER_AND_A_WORD:
                 continue
-            if not _a_signer(text[start:end], text) and not (
-                hyphened >= 2 and _initial_hyphen_word_signs(text[start:end])
+            if (
+                not _a_signer(text[start:end], text)
+                and not (
+                    signing >= 2
+                    and rows is cells
+                    and _INITIALS_CELL.fullmatch(text, start, end)
+                    and (initials := text[start:end].replace(".", "")) not in _NOT_INITIALS
+                    and initials.lower() not in _NO_SIGNER
+                )
+                and not (hyphened >= 2 and _initial_hyphen_word_signs(text[start:end]))
+                and not (login_header and rows is cells and _a_login_under_header(text[start:end]))
             ):
                 continue
             slash = text.find("/", start, end)
@@ -4113,7 +4209,12 @@ _ONE_WORD_BEFORE = re.compile(
 )
 _AT_WORK_IN_AN_OFFICE = re.compile(
     rf"(?<![\w'’-])({_ONE_CAPITALISED_WORD})[ \t]+in[ \t]+"
-    r"(?:our|its|their)[ \t]+office[ \t]+(?:has|had|have|is|was|will)\b"
+    r"(?:our|its|their)[ \t]+office[ \t]+(?:has|had|have|is|was|will"
+    # After the forty-ninth blind pack: or may do something, or is of a team ("Okafor in our
+    # office can help", "and Okafor of our team took the samples"; "Records of our team" stays)
+    r"|can|could|may|might|would|should)\b"
+    rf"|(?<![\w'’-])({_ONE_CAPITALISED_WORD})[ \t]+(?:of|from|on|in)[ \t]+(?:our|its|their)[ \t]+"
+    r"(?:team|unit|department)[ \t]+[a-z]"
 )
 # ... and, in a letter or an e-mail, the one it is about: named alone opening its subject before
 # a reference ("Subject: Okafor, our ref CS-25-31") or after the writer's sorrow ("I am so sorry
@@ -4128,8 +4229,12 @@ _SORRY_ABOUT = re.compile(
     rf"({_ONE_CAPITALISED_WORD})(?=[,.;])"
 )
 _TOLD_TO_CORRECT = re.compile(
-    rf";[ \t]+({_ONE_CAPITALISED_WORD})[ \t]+to[ \t]+"
-    r"(?:correct|amend|update)\b"
+    rf";[ \t]+({_ONE_CAPITALISED_WORD})[ \t]+(?:to[ \t]+"
+    r"(?:correct|amend|update"
+    # After the forty-ninth blind pack: or to change it, or having put it right ("; Okafor to
+    # change it", "; Okafor has corrected it", "; Okafor there has since amended it")
+    r"|change|fix)|(?:there[ \t]+)?has[ \t]+(?:since[ \t]+)?(?:corrected|amended|updated|changed"
+    r"|fixed))\b"
 )
 
 
@@ -4154,13 +4259,20 @@ def _named_at_work(text: str) -> list[_Found]:
         named = _ONE_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if named and _a_word_that_names(named[1]):
             found.append((named.start(1), named.end(1), "PERSON"))
-    if " office " in text:
+    if " office " in text or " team " in text or " unit " in text or " department " in text:
         for match in _AT_WORK_IN_AN_OFFICE.finditer(text):
             before = text[max(0, match.start() - 24) : match.start()].split()[-2:]
+            # (after the forty-ninth blind pack: only words of the same clause; "ring the desk;
+            # Okafor in our office can help" keeps its person)
+            if before and before[-1].endswith((";", ",", ".", ":")):
+                before = []
+            elif len(before) == 2 and before[0].endswith((";", ",", ".", ":")):
+                before = before[1:]
             if any(written.lower() in _ARTICLES for written in before):
                 continue
-            if _a_word_that_names(match[1]):
-                found.append((match.start(1), match.end(1), "PERSON"))
+            group = 1 if match[1] else 2
+            if _a_word_that_names(match[group]):
+                found.append((match.start(group), match.end(group), "PERSON"))
     if "Subject:" in text:
         for match in _SUBJECT_BEFORE_A_REFERENCE.finditer(text):
             if _a_word_that_names(match[1]):

@@ -362,6 +362,12 @@ def place_spans(
             ):
                 break  # "Liverpool Care Pathway": a way of caring, named after a place
             elif (
+                key == "care"
+                and index + 1 < len(chain)
+                and chain[index + 1].key in _JOBS_AFTER_CARE
+            ):
+                break  # after the forty-ninth blind pack: "Animal Care Assistant" is a job
+            elif (
                 key in ORGANISATION_ENDINGS
                 or (
                     # "Medical Group", "Health Group": a GP practice
@@ -374,6 +380,19 @@ def place_spans(
                     and index >= 2
                     and chain[index - 1].key == "funeral"
                     and chain[index - 2].key not in GENERIC
+                )
+                or (
+                    # After the forty-ninth blind pack: businesses that keep animals name
+                    # themselves by the trade ("Larkrise Kennels", "Moss Lane Cattery", "Oakbeck
+                    # Wildlife Park"), after a word of their own ("the Boarding Kennels" stays)
+                    (
+                        key in _ANIMAL_KEEPERS
+                        or (key == "park" and chain[index - 1].key in _ANIMAL_PARKS)
+                    )
+                    and any(
+                        token.key not in GENERIC and token.key not in _ANIMAL_TRADES
+                        for token in chain[:index]
+                    )
                 )
             ):
                 end_index, label = index, "ORGANISATION"
@@ -546,6 +565,8 @@ def place_spans(
         or " Wales" in text
         or "Trinity House" in text  # after the forty-first blind pack, and the one below
         or "Irish Lights" in text
+        or "Protection" in text  # after the forty-ninth blind pack, and the one below
+        or "Sanctuary" in text
     ):
         found = _less_national_bodies(text, found)
     if "Housing " in text or "Interpreting" in text:
@@ -607,7 +628,11 @@ _NATIONAL_BODIES = re.compile(
     # After the forty-seventh blind pack: so are the armed forces' own health services, run for
     # the whole of the forces and named for no base ("Defence Medical Services has asked for the
     # review", "Defence Primary Healthcare"); a base's medical centre is named for its place.
-    r"Defence[ \t]+(?:Medical|Dental)[ \t]+Services|Defence[ \t]+Primary[ \t]+Healthcare)"
+    r"Defence[ \t]+(?:Medical|Dental)[ \t]+Services|Defence[ \t]+Primary[ \t]+Healthcare|"
+    # After the forty-ninth blind pack: so are the national animal charities a rescue, a kennels
+    # or a vet asks for advice ("the rescue asked Dogs Trust", "a Cats Protection card"), named
+    # for the animals they care for; a town's own rescue is named for its town.
+    r"Dogs[ \t]+Trust|Cats[ \t]+Protection|Horse[ \t]+Trust|Donkey[ \t]+Sanctuary)"
     r"(?![\w])"
 )
 
@@ -615,7 +640,7 @@ _NATIONAL_BODIES = re.compile(
 _NATIONAL_ENDINGS = (
     "Agency", "Trust", "Trusts", "Executive", "Commission", "Board", "Unit", "Inspectorate",
     "Regulator", "Service", "Council", "Wales", "Association", "House", "Lights", "Services",
-    "Healthcare",
+    "Healthcare", "Protection", "Sanctuary",
 )  # fmt: skip
 
 
@@ -639,6 +664,24 @@ def _less_national_bodies(
 # word is no organisation ("Liverpool Care Pathway", "Leeds Hospital Score").
 _TOOLS_AFTER_ORGANISATION = frozenset(
     "pathway pathways bundle tool framework protocol scale score criteria model approach".split()
+)
+# After the forty-ninth blind pack: the words a business that keeps animals ends its name with,
+# the kinds of park that keep them, and the words of the trade that may come before its own name.
+_ANIMAL_KEEPERS = frozenset(("kennels", "cattery", "catteries", "zoo"))
+_ANIMAL_PARKS = frozenset(("wildlife", "safari", "animal", "farm", "zoo", "bird", "deer"))
+_ANIMAL_TRADES = frozenset(
+    """boarding wildlife safari animal animals farm zoo bird birds deer pet pets dog dogs cat
+    cats vet vets veterinary rescue kennel""".split()
+)
+# The trade a practice's name may put between its own word and its ending ("Larkrise Vet
+# Clinic", "Brook Vets Surgery"): part of the name, though a job's word elsewhere opens it.
+_TRADES_BEFORE_ENDING = frozenset(("vet", "vets"))
+# After the forty-ninth blind pack: a job named for the care it gives ("Animal Care Assistant",
+# "Pet Care Worker", "Equine Care Supervisor") names the job, not a care provider.
+_JOBS_AFTER_CARE = frozenset(
+    """assistant assistants worker workers officer officers manager managers coordinator
+    co-ordinator lead technician technicians attendant attendants supervisor apprentice
+    apprentices staff""".split()
 )
 # After the twenty-third blind pack: Scotland's fourteen health boards, named "NHS" and their
 # area ("NHS Highland", "NHS Greater Glasgow and Clyde"), as its trusts are named by town.
@@ -808,6 +851,14 @@ def _name_start(chain: list[_Token], end_index: int) -> int:
         start_index += 1
     for index in range(start_index, end_index):
         token = chain[index]
+        if (
+            token.key in _TRADES_BEFORE_ENDING
+            and index == end_index - 1
+            and index > start_index
+            and chain[index - 1].key not in ROLE_WORDS
+            and chain[index - 1].key not in _TITLE_KEYS
+        ):
+            continue  # after the forty-ninth blind pack: "Larkrise Vet Clinic" (see above)
         if token.key in ROLE_WORDS or token.key in _TITLE_KEYS or token.initial:
             start_index = index + 1
     return start_index

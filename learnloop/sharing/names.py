@@ -150,6 +150,14 @@ RELATIONSHIPS = frozenset(
 _TITLE_KEYS = frozenset(normalise(title) for title in TITLES if " " not in title)
 # Words that join a title to the name: "Staff Nurse", "Charge Nurse", "Student Nurse".
 _TITLE_LEADS = frozenset({"staff", "charge", "student", "senior", "junior", "ward", "healthcare"})
+# After the forty-ninth blind pack: a hand is a job after the place the hand works ("the Stable
+# Hand Ann Roe", "a Farm Hand", "the Yard Hand"), so a name after one is read as after "Porter";
+# "hand" alone is the body's ("Left Hand Ann" stays as read before).
+_HAND_LEADS = frozenset({"stable", "farm", "yard", "deck", "ranch", "kennel"})
+_HANDS = frozenset({"hand", "hands"})
+_HAND_JOB_BEFORE = re.compile(
+    r"(?:[Ss]table|[Ff]arm|[Yy]ard|[Dd]eck|[Rr]anch|[Kk]ennel)[ \t]+[Hh]ands?,?[ \t]*$"
+)
 
 # Words after a name that show it is a clinical term, not a person.
 # Speed: the look-ahead holds the first letters of the words below (in any case, as the pattern
@@ -468,6 +476,26 @@ def _role_before_is(text: str, start: int) -> bool:
     """Whether a role word is just before "is" or "was" before ``start`` ("key worker is ")."""
     match = _ROLE_IS.search(text, max(0, start - 30), start)
     return match is not None and match[1].lower() in ROLE_WORDS
+
+
+# After the forty-ninth blind pack: a letter's heading may name the office a letter comes from
+# by a job ("Office of the headteacher, Amblecote", "Department of the coroner, Hexham"): the
+# word closing that line after the job and a comma is the office's town, not the job's holder.
+_OFFICE_OF_A_JOB = re.compile(
+    r"(?:Office|Department|Chambers|Secretariat)[ \t]+of[ \t]+the[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}"
+    r"[a-z][a-z-]*,[ \t]*$"
+)
+
+
+_TOWN_CLOSING_LINE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*(?:\n|$)")
+
+
+def _office_of_a_job_before(text: str, start: int) -> bool:
+    """Whether a job's office heads the line before ``start`` and capitalised words close it."""
+    return (
+        _TOWN_CLOSING_LINE.match(text, start) is not None
+        and _OFFICE_OF_A_JOB.search(text, max(0, start - 60), start) is not None
+    )
 
 
 def _word_before(text: str, start: int) -> tuple[str, bool]:
@@ -965,6 +993,7 @@ def guessed_name_spans(
                 key in _TITLE_KEYS
                 or key in ROLE_WORDS
                 or (key in _TITLE_LEADS and i + 1 < len(run) and is_title(run[i + 1]))
+                or (key in _HAND_LEADS and i + 1 < len(run) and run[i + 1].key in _HANDS)
             ):
                 j = i
                 while j < len(run) and (
@@ -972,6 +1001,8 @@ def guessed_name_spans(
                     or run[j].key in ROLE_WORDS
                     # "Staff Nurse", "Ward Sister"; but "Mrs Ward" is a name
                     or (run[j].key in _TITLE_LEADS and j + 1 < len(run) and is_title(run[j + 1]))
+                    or (run[j].key in _HAND_LEADS and j + 1 < len(run) and run[j + 1].key in _HANDS)
+                    or (run[j].key in _HANDS and j > i and run[j - 1].key in _HAND_LEADS)
                 ):
                     j += 1
                 if j < len(run) and not run[j - 1].possessive:
@@ -1097,7 +1128,11 @@ def guessed_name_spans(
                 continue
             context = i == 0 and (
                 before_run[0] in RELATIONSHIPS
-                or before_run[0] in ROLE_WORDS
+                or (before_run[0] in ROLE_WORDS and not _office_of_a_job_before(text, run[0].start))
+                or (
+                    before_run[0] in _HANDS
+                    and _HAND_JOB_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
+                )
                 or (before_run[0] in _ADDRESSING and not before_run[1])
                 or (
                     before_run[0] == "by"
