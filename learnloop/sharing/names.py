@@ -156,7 +156,9 @@ _TITLE_LEADS = frozenset({"staff", "charge", "student", "senior", "junior", "war
 _HAND_LEADS = frozenset({"stable", "farm", "yard", "deck", "ranch", "kennel"})
 _HANDS = frozenset({"hand", "hands"})
 _HAND_JOB_BEFORE = re.compile(
-    r"(?:[Ss]table|[Ff]arm|[Yy]ard|[Dd]eck|[Rr]anch|[Kk]ennel)[ \t]+[Hh]ands?,?[ \t]*$"
+    "(?:"
+    + "|".join(f"[{lead[0].upper()}{lead[0]}]{lead[1:]}" for lead in sorted(_HAND_LEADS))
+    + r")[ \t]+[Hh]ands?,?[ \t]*$"
 )
 
 # Words after a name that show it is a clinical term, not a person.
