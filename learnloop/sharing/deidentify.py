@@ -3178,10 +3178,12 @@ def _log_signers(text: str) -> list[_Found]:
     for rows in (cells, speakers):
         if len(rows) < 3:
             continue
+        # Each row's cell read once as a signer, for the counts below and the row itself.
+        signers = [_a_signer(text[start:end], text) for start, end in rows]
         hyphened = sum(
             1
-            for start, end in rows
-            if _INITIAL_HYPHEN_SURNAME.fullmatch(text, start, end) and _a_signer(text[start:end], text)
+            for (start, end), signer in zip(rows, signers, strict=True)
+            if signer and _INITIAL_HYPHEN_SURNAME.fullmatch(text, start, end)
         )
         # after the forty-ninth blind pack: in a last cell's column that signs two rows or more
         # with people's names or initials, two or three capitals are initials too, whatever
@@ -3189,21 +3191,20 @@ def _log_signers(text: str) -> list[_Found]:
         # a speaker's post beside named speakers ("HV:"), "NA" and "OBS" stay
         signing = sum(
             1
-            for start, end in rows
-            if _INITIALS_CELL.fullmatch(text, start, end) is None
-            and _a_signer(text[start:end], text)
+            for (start, end), signer in zip(rows, signers, strict=True)
+            if signer and _INITIALS_CELL.fullmatch(text, start, end) is None
         ) + len(
             {
                 text[start:end]
-                for start, end in rows
-                if _INITIALS_CELL.fullmatch(text, start, end) and _a_signer(text[start:end], text)
+                for (start, end), signer in zip(rows, signers, strict=True)
+                if signer and _INITIALS_CELL.fullmatch(text, start, end)
             }
         )
-        for start, end in rows:
+        for (start, end), signer in zip(rows, signers, strict=True):
             if normalise(text[start:end]) in _LETTER_AND_A_WORD:
                 continue
             if (
-                not _a_signer(text[start:end], text)
+                not signer
                 and not (
                     signing >= 2
                     and rows is cells
